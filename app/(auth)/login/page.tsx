@@ -1,0 +1,29 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LoginForm } from "@/components/auth/login-form";
+import { getActor } from "@/lib/server/auth";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("login"))("title") };
+}
+
+type Props = { searchParams: Promise<{ callbackUrl?: string }> };
+
+export default async function LoginPage({ searchParams }: Props) {
+  const { callbackUrl } = await searchParams;
+  // Only same-site paths: an absolute callback URL would make the login page an open redirect.
+  const target = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  if (await getActor()) redirect(target);
+  const t = await getTranslations();
+  return (
+    <main id="main" className="flex min-h-screen items-center justify-center px-4">
+      <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
+        <p className="text-sm font-semibold tracking-tight text-brand-700">{t("app.name")}</p>
+        <h1 className="mt-1 mb-6 text-xl font-semibold">{t("login.title")}</h1>
+        <LoginForm callbackUrl={target} />
+      </div>
+    </main>
+  );
+}

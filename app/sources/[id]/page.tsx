@@ -1,0 +1,25 @@
+import { notFound } from "next/navigation";
+import { PageShell } from "@/components/layout/page-shell";
+import { SourceView } from "@/components/sources/source-view";
+import { requireActor } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { getSource } from "@/lib/sources/get-source";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ view?: string }> };
+
+export default async function SourcePage({ params, searchParams }: Props) {
+  const actor = await requireActor();
+  const [{ id }, { view }] = await Promise.all([params, searchParams]);
+  const source = await getSource({ db, actor, input: { sourceId: id } }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  return (
+    <PageShell actor={actor}>
+      <SourceView source={source} view={view === "raw" ? "raw" : "clean"} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Actor } from "@/lib/auth/actor";
+import { SignOutButton } from "./sign-out-button";
+
+export async function AppHeader({ actor }: { actor: Actor }) {
+  const t = await getTranslations();
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+        {t("nav.skipToContent")}
+      </a>
+      <div className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold tracking-tight text-brand-700">
+          {t("app.name")}
+        </Link>
+        <nav className="flex gap-4 text-sm">
+          <Link href="/" className="text-slate-700 hover:text-brand-700">
+            {t("nav.investigations")}
+          </Link>
+        </nav>
+        <div className="ml-auto flex items-center gap-3 text-sm" data-testid="current-user">
+          <span className="text-slate-700">{t("nav.signedInAs", { name: actor.name })}</span>
+          <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-medium uppercase tracking-wide text-slate-600">
+            {t(`roles.${actor.role}`)}
+          </span>
+          <SignOutButton label={t("nav.signOut")} />
+        </div>
+      </div>
+    </header>
+  );
+}

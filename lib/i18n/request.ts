@@ -1,0 +1,13 @@
+import { getRequestConfig } from "next-intl/server";
+import { cookies, headers } from "next/headers";
+import { isLocale, LOCALE_COOKIE, negotiateLocale } from "./config";
+
+export default getRequestConfig(async () => {
+  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
+  const locale = isLocale(chosen) ? chosen : negotiateLocale((await headers()).get("accept-language"));
+  return {
+    locale,
+    timeZone: "UTC",
+    messages: (await import(`./messages/${locale}.json`)).default,
+  };
+});

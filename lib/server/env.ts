@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+// The only module that reads process.env: everything else imports `env`.
+const ZEnv = z.object({
+  DATABASE_URL: z.string().url("DATABASE_URL must be a postgres:// URL"),
+  NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  DEMO_PASSWORD: z.string().min(8).default("factdesk-demo"),
+  DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+function readEnv(): TEnv {
+  const parsed = ZEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return parsed.data;
+}
+
+let cached: TEnv | undefined;
+export const env = new Proxy({} as TEnv, {
+  get(_target, key: string) {
+    cached ??= readEnv();
+    return cached[key as keyof TEnv];
+  },
+});

@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/server/env";
+import { errorBody } from "@/lib/server/errors";
 
 /**
  * Every page needs a session except /login, the health check and next-auth's own routes.
@@ -13,7 +14,7 @@ export default async function proxy(request: NextRequest) {
   if (pathname.startsWith("/api/")) {
     // Bearer tokens are checked by the route wrapper, which knows the token table.
     if (request.headers.get("authorization")?.startsWith("Bearer ")) return NextResponse.next();
-    return NextResponse.json({ error: "UNAUTHORIZED", message: "Sign in to use this endpoint." }, { status: 401 });
+    return NextResponse.json(errorBody("UNAUTHORIZED", "Sign in, or send an API token, to use this endpoint."), { status: 401 });
   }
   const login = new URL("/login", request.url);
   if (pathname !== "/") login.searchParams.set("callbackUrl", pathname + search);

@@ -47,5 +47,5 @@ test("empty fields get an error next to the field", async ({ page }) => {
 test("API calls without a session get JSON 401, not a login page", async ({ request }) => {
   const response = await request.get("/api/v1/anything");
   expect(response.status()).toBe(401);
-  expect((await response.json()).error).toBe("UNAUTHORIZED");
+  expect((await response.json()).error.code).toBe("UNAUTHORIZED");
 });

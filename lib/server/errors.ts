@@ -45,16 +45,18 @@ export function isDatabaseUnreachable(error: unknown): boolean {
   );
 }
 
-export function toHttp(error: unknown): { status: number; body: { error: string; message: string; details?: unknown } } {
-  if (error instanceof AppError) {
-    return { status: error.status, body: { error: error.code, message: error.message, details: error.details } };
-  }
+export type TErrorBody = { error: { code: string; message: string; details?: unknown } };
+
+/** The public API's error shape: `{ "error": { "code", "message", "details"? } }`. */
+export function errorBody(code: string, message: string, details?: unknown): TErrorBody {
+  return { error: details === undefined ? { code, message } : { code, message, details } };
+}
+
+export function toHttp(error: unknown): { status: number; body: TErrorBody } {
+  if (error instanceof AppError) return { status: error.status, body: errorBody(error.code, error.message, error.details) };
   if (isDatabaseUnreachable(error)) {
-    return {
-      status: 503,
-      body: { error: "UNAVAILABLE", message: "The database is unreachable. Please try again in a moment." },
-    };
+    return { status: 503, body: errorBody("UNAVAILABLE", "The database is unreachable. Please try again in a moment.") };
   }
   console.error(error);
-  return { status: 500, body: { error: "INTERNAL", message: "Something went wrong on our side. It has been logged." } };
+  return { status: 500, body: errorBody("INTERNAL", "Something went wrong on our side. It has been logged.") };
 }

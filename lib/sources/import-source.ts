@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
@@ -27,11 +26,11 @@ export async function importSource({ db, actor, input }: { db: Db; actor: Actor;
   const investigation = await db.investigation.findUnique({ where: { id: input.investigationId }, select: { id: true } });
   if (!investigation) throw new AppError("NOT_FOUND", "That investigation does not exist.");
 
-  const contentHash = createHash("sha256").update(input.bytes).digest("hex");
+  const doc = parseDocument({ fileName: input.fileName, bytes: input.bytes, manifestEntry: input.manifestEntry });
+  const { contentHash } = doc;
   const existing = await findByHash(db, input.investigationId, contentHash);
   if (existing) return { status: "unchanged", sourceId: existing.id, title: existing.title };
 
-  const doc = parseDocument({ fileName: input.fileName, bytes: input.bytes, manifestEntry: input.manifestEntry });
   try {
     const source = await db.$transaction(async (tx) => {
       const created = await tx.source.create({

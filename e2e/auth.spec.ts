@@ -2,8 +2,15 @@ import { expect, login, test, USERS } from "./fixtures";
 
 test("logged-out visitors are sent to the login page, then back where they were going", async ({ page }) => {
   await page.goto("/");
-  await expect(page).toHaveURL(/\/login/);
+  await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByRole("heading", { name: "Sign in to Factdesk" })).toBeVisible();
+
+  await page.goto("/sources/some-id?view=raw");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  await page.getByLabel("Email").fill(USERS.reviewer1);
+  await page.getByLabel("Password").fill("factdesk-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/sources\/some-id\?view=raw$/);
 
   const response = await page.request.get("/api/health");
   expect(response.status()).toBe(200);

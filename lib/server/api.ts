@@ -1,0 +1,57 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { requireApiActor } from "./auth";
+import { AppError, toHttp } from "./errors";
+import { invalidInput } from "./validation";
+
+type Schemas<P, Q, B> = { params?: z.ZodType<P>; query?: z.ZodType<Q>; body?: z.ZodType<B> };
+type Context<P, Q, B> = { actor: Actor; params: P; query: Q; body: B; request: NextRequest };
+type Handler<P, Q, B> = (ctx: Context<P, Q, B>) => Promise<unknown | Response>;
+
+const MAX_JSON_BYTES = 1024 * 1024;
+
+/**
+ * The one door for /api/v1: session → zod-parsed params, query and body → handler → JSON.
+ * Every failure leaves as `{ "error": { "code", "message", "details"? } }` with its status.
+ */
+export function apiRoute<P = Record<string, never>, Q = Record<string, never>, B = undefined>(
+  schemas: Schemas<P, Q, B>,
+  handler: Handler<P, Q, B>,
+  { status = 200 }: { status?: number } = {},
+) {
+  return async (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
+    try {
+      const actor = await requireApiActor();
+      const params = parse(schemas.params, await context.params, "path");
+      const query = parse(schemas.query, Object.fromEntries(request.nextUrl.searchParams), "query");
+      const body = schemas.body ? parse(schemas.body, await readJson(request), "body") : (undefined as B);
+      const result = await handler({ actor, params, query, body, request });
+      if (result instanceof Response) return result;
+      return NextResponse.json(result, { status, headers: { "cache-control": "no-store" } });
+    } catch (error) {
+      const { status: errorStatus, body } = toHttp(error);
+      return NextResponse.json(body, { status: errorStatus });
+    }
+  };
+}
+
+function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
+  if (!schema) return value as T;
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw invalidInput(parsed.error, where);
+}
+
+async function readJson(request: NextRequest): Promise<unknown> {
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > MAX_JSON_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "The request body is larger than 1 MB.");
+  const text = await request.text();
+  if (text.length > MAX_JSON_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "The request body is larger than 1 MB.");
+  if (!text.trim()) throw new AppError("BAD_REQUEST", "Send a JSON body with Content-Type: application/json.");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("BAD_REQUEST", "The request body is not valid JSON.");
+  }
+}

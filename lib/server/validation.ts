@@ -1,0 +1,16 @@
+import type { z } from "zod";
+import { AppError } from "./errors";
+
+/** A zod failure as a 400 whose details name each offending field, for forms and API clients alike. */
+export function invalidInput(error: z.ZodError, where = "input"): AppError {
+  const fields = error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+  const summary = fields.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join("; ");
+  return new AppError("BAD_REQUEST", `Invalid ${where}: ${summary}`, { fields });
+}
+
+/** Use cases parse their own input, so every entry point (UI, API, CLI) gets the same checks. */
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw invalidInput(parsed.error);
+  return parsed.data;
+}

@@ -1,5 +1,6 @@
 import { getRequestConfig } from "next-intl/server";
 import { cookies, headers } from "next/headers";
+import { loadMessages } from "./catalogue";
 import { isLocale, LOCALE_COOKIE, negotiateLocale } from "./config";
 
 export default getRequestConfig(async () => {
@@ -8,6 +9,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: "UTC",
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
   };
 });

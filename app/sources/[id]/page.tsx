@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { PageShell } from "@/components/layout/page-shell";
 import { SourceView } from "@/components/sources/source-view";
+import { listClaims } from "@/lib/claims/list-claims";
 import { requireActor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
@@ -8,18 +9,19 @@ import { getSource } from "@/lib/sources/get-source";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ view?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ view?: string; claim?: string }> };
 
 export default async function SourcePage({ params, searchParams }: Props) {
   const actor = await requireActor();
-  const [{ id }, { view }] = await Promise.all([params, searchParams]);
+  const [{ id }, { view, claim }] = await Promise.all([params, searchParams]);
   const source = await getSource({ db, actor, input: { sourceId: id } }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const claims = await listClaims({ db, actor, input: { sourceId: id, limit: 200 } });
   return (
     <PageShell actor={actor}>
-      <SourceView source={source} view={view === "raw" ? "raw" : "clean"} />
+      <SourceView source={source} claims={claims.items} view={view === "raw" ? "raw" : "clean"} activeClaimId={claim ?? null} actorId={actor.id} />
     </PageShell>
   );
 }

@@ -1,0 +1,41 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { TSourceDetail } from "@/lib/sources/get-source";
+import { LanguageBadges } from "./language-badges";
+import { PublishedDate } from "./published-date";
+
+export async function SourceMeta({ source }: { source: TSourceDetail }) {
+  const [t, format] = await Promise.all([getTranslations("source"), getFormatter()]);
+  const imported = format.dateTime(source.importedAt, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <section className="space-y-3 border-t border-slate-200 pt-4 text-sm" aria-label={t("details")}>
+      <Meta label={t("publisher")}>{source.publisher ?? "—"}</Meta>
+      <Meta label={t("published")}>
+        <PublishedDate at={source.publishedAt} hasTime={source.publishedHasTime} />
+      </Meta>
+      <Meta label={t("languages")}>
+        <LanguageBadges languages={source.languages} />
+      </Meta>
+      {source.url && (
+        <Meta label={t("original")}>
+          <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" className="break-all text-brand-700 hover:underline">{source.url}</a>
+        </Meta>
+      )}
+      <Meta label={t("format")}>{source.fileName ? `${source.format} · ${source.fileName}` : source.format}</Meta>
+      <Meta label={t("hash")}>
+        <code className="break-all text-xs text-slate-500">{source.contentHash.slice(0, 16)}…</code>
+      </Meta>
+      <p className="text-xs text-slate-500">
+        {source.importedBy ? t("imported", { date: imported, name: source.importedBy.name }) : t("importedNoUser", { date: imported })}
+      </p>
+    </section>
+  );
+}
+
+function Meta({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <div className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</div>
+      <div className="mt-0.5 text-slate-800">{children}</div>
+    </div>
+  );
+}

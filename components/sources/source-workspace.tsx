@@ -1,0 +1,79 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { AnnotatedText, type THighlight } from "@/components/annotation/annotated-text";
+import { ClaimList } from "@/components/claims/claim-list";
+import { NewClaimForm } from "@/components/claims/new-claim-form";
+import type { TAnchor } from "@/lib/claims/anchor";
+import type { TClaimDto } from "@/lib/claims/dto";
+
+type Props = { sourceId: string; text: string; lang: string; claims: TClaimDto[]; initialActiveId: string | null; children?: React.ReactNode };
+
+/** The reading column with claim highlights; selecting words offers "New claim" beside the text. */
+export function SourceWorkspace({ sourceId, text, lang, claims: serverClaims, initialActiveId, children }: Props) {
+  const t = useTranslations("sourceClaims");
+  const router = useRouter();
+  const [selection, setSelection] = useState<TAnchor | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(initialActiveId);
+  const [created, setCreated] = useState<TClaimDto[]>([]);
+  const claims = useMemo(() => [...serverClaims, ...created.filter((c) => !serverClaims.some((s) => s.id === c.id))], [serverClaims, created]);
+  const highlights = useMemo<THighlight[]>(
+    () => claims.flatMap((c) => (c.orphaned || c.selector.start === null || c.selector.end === null ? [] : [{ id: c.id, start: c.selector.start, end: c.selector.end }])),
+    [claims],
+  );
+
+  const focusClaim = useCallback((id: string) => {
+    setActiveId(id);
+    document.querySelector(`mark[data-claim-ids~="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+  }, []);
+  useEffect(() => {
+    if (initialActiveId) focusClaim(initialActiveId);
+  }, [initialActiveId, focusClaim]);
+
+  const active = claims.find((c) => c.id === activeId);
+  return (
+    <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <AnnotatedText
+        text={text}
+        lang={lang}
+        highlights={highlights}
+        activeId={activeId}
+        onSelect={setSelection}
+        onHighlightClick={focusClaim}
+        testId="clean-text"
+        className="max-w-[42em] font-serif text-[1.0625rem] text-slate-900 selection:bg-sky-200"
+      />
+      <aside className="space-y-6 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto" aria-label={t("panel")}>
+        {selection ? (
+          <NewClaimForm
+            sourceId={sourceId}
+            anchor={selection}
+            lang={lang}
+            onCancel={() => setSelection(null)}
+            onCreated={(claim) => {
+              setCreated((list) => [...list, claim]);
+              setSelection(null);
+              window.getSelection()?.removeAllRanges();
+              setActiveId(claim.id);
+              router.refresh();
+            }}
+          />
+        ) : (
+          <p className="rounded border border-dashed border-slate-300 p-3 text-xs text-slate-500">{t("selectHint")}</p>
+        )}
+        {active && (
+          <a href={`/claims/${active.id}`} className="block rounded bg-brand-600 px-3 py-2 text-center text-sm font-medium text-white hover:bg-brand-700" data-testid="open-active-claim">
+            {t("reviewActive")}
+          </a>
+        )}
+        <section aria-labelledby="claims-heading">
+          <h2 id="claims-heading" className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">{t("heading", { count: claims.length })}</h2>
+          <ClaimList claims={claims} activeId={activeId} lang={lang} onFocus={focusClaim} />
+        </section>
+        {children}
+      </aside>
+    </div>
+  );
+}

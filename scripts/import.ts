@@ -1,4 +1,5 @@
 // npm run import -- <files…> [--investigation <slug>] [--as <email>]
+// npm run import -- --replace <sourceId> <corrected-file>   (re-anchors the source's claims)
 // Files each import in their own transaction; a refused file is reported and the rest go on.
 import { open } from "node:fs/promises";
 import path from "node:path";
@@ -7,11 +8,12 @@ import { DEMO_INVESTIGATION } from "@/lib/demo/seed-demo";
 import { db } from "@/lib/server/db";
 import { describeError } from "@/lib/server/describe-error";
 import { importSource } from "@/lib/sources/import-source";
+import { replaceSourceText } from "@/lib/sources/replace-source-text";
 import { MAX_IMPORT_BYTES } from "@/lib/sources/parse-document";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { investigation: { type: "string", default: DEMO_INVESTIGATION.slug }, as: { type: "string" } },
+  options: { investigation: { type: "string", default: DEMO_INVESTIGATION.slug }, as: { type: "string" }, replace: { type: "string" } },
 });
 if (positionals.length === 0) {
   console.error("usage: npm run import -- <file.txt|file.md|file.html …> [--investigation <slug>] [--as <email>]");
@@ -26,6 +28,19 @@ const actor = await db.user.findFirst({
   select: { id: true, email: true, name: true, role: true },
 });
 if (!actor) fail(values.as ? `No active user ${values.as}.` : "No active admin to import as; create one with npm run user:create.");
+
+if (values.replace) {
+  const file = positionals[0]!;
+  try {
+    const bytes = await readAtMost(file, MAX_IMPORT_BYTES + 1);
+    const summary = await replaceSourceText({ db, actor, input: { sourceId: values.replace, fileName: path.basename(file), bytes } });
+    console.log(`✔ replaced the text of ${values.replace}: ${summary.kept} claims/passages in place, ${summary.moved} moved, ${summary.fuzzy} matched approximately, ${summary.orphaned} orphaned`);
+  } catch (error) {
+    fail(`✘ ${describeError(error, path.basename(file))}`);
+  }
+  await db.$disconnect();
+  process.exit(0);
+}
 
 let refused = 0;
 for (const file of positionals) {

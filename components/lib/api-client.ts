@@ -21,6 +21,11 @@ export class ApiError extends Error {
     return fields.filter((f): f is TFieldError => typeof f?.path === "string" && typeof f?.message === "string");
   }
 
+  /** The server's message for one field (`"rationale"`, `"evidence.0"`), if it named that field. */
+  fieldMessage(path: string): string | undefined {
+    return this.fields.find((f) => f.path === path)?.message;
+  }
+
   /** `details.reason` distinguishes conflicts (STALE, SETTLED). */
   get reason(): string | undefined {
     const reason = this.details?.reason;

@@ -6,15 +6,15 @@ import type { TSourceDetail } from "@/lib/sources/get-source";
 import { SourceMeta } from "./source-meta";
 import { SourceWorkspace } from "./source-workspace";
 
-type Props = { source: TSourceDetail; claims: TClaimDto[]; view: "clean" | "raw"; activeClaimId: string | null; actorId: string };
+type Props = { source: TSourceDetail; claims: TClaimDto[]; view: "clean" | "raw"; activeClaimId: string | null };
 
-export async function SourceView({ source, claims, view, activeClaimId, actorId }: Props) {
+export async function SourceView({ source, claims, view, activeClaimId }: Props) {
   const t = await getTranslations();
   return (
     <article>
       <div className="flex items-center justify-between">
         <Link href="/" className="text-sm text-brand-700 hover:underline">← {t("source.back")}</Link>
-        <LiveRefresh sourceId={source.id} selfId={actorId} connectedLabel={t("live.connected")} reconnectingLabel={t("live.reconnecting")} />
+        <LiveRefresh sourceId={source.id} connectedLabel={t("live.connected")} reconnectingLabel={t("live.reconnecting")} />
       </div>
       <p className="mt-4 text-sm text-slate-500">{source.investigation.name}</p>
       <h1 lang={source.primaryLanguage} className="mt-1 text-2xl leading-snug font-semibold">{source.title}</h1>

@@ -21,7 +21,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const claims = await listClaims({ db, actor, input: { sourceId: id, limit: 200 } });
   return (
     <PageShell actor={actor}>
-      <SourceView source={source} claims={claims.items} view={view === "raw" ? "raw" : "clean"} activeClaimId={claim ?? null} actorId={actor.id} />
+      <SourceView source={source} claims={claims.items} view={view === "raw" ? "raw" : "clean"} activeClaimId={claim ?? null} />
     </PageShell>
   );
 }

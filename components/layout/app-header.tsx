@@ -18,6 +18,9 @@ export async function AppHeader({ actor }: { actor: Actor }) {
           <Link href="/" className="text-slate-700 hover:text-brand-700">
             {t("nav.investigations")}
           </Link>
+          <Link href="/queue" className="text-slate-700 hover:text-brand-700">
+            {t("nav.queue")}
+          </Link>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm" data-testid="current-user">
           <span className="text-slate-700">{t("nav.signedInAs", { name: actor.name })}</span>

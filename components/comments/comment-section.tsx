@@ -1,0 +1,60 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
+import { ApiError, apiFetch } from "@/components/lib/api-client";
+import type { TCommentDto } from "@/lib/comments/dto";
+import { CommentComposer } from "./comment-composer";
+import { CommentItem, type TCommentActions } from "./comment-item";
+
+type Props = { claimId: string; comments: TCommentDto[]; actorId: string; canModerate: boolean };
+
+/**
+ * The claim's discussion. The server's list is the truth: every change goes through the API and then
+ * re-renders the page (router.refresh), so what one sees is what others see.
+ */
+export function CommentSection({ claimId, comments, actorId, canModerate }: Props) {
+  const t = useTranslations("claim.comments");
+  const router = useRouter();
+  const total = comments.reduce((sum, c) => sum + 1 + c.replies.length, 0);
+
+  const actions = useMemo<TCommentActions>(() => {
+    const run = async (request: Promise<unknown>): Promise<string | null> => {
+      try {
+        await request;
+        router.refresh();
+        return null;
+      } catch (error) {
+        if (error instanceof ApiError) return error.fieldMessage("body") ?? error.message;
+        return t("failed");
+      }
+    };
+    return {
+      actorId,
+      canModerate,
+      reply: (parentId, body) =>
+        run(apiFetch(`/api/v1/claims/${encodeURIComponent(claimId)}/comments`, { method: "POST", body: parentId ? { body, parentId } : { body } })),
+      edit: (commentId, body) => run(apiFetch(`/api/v1/comments/${encodeURIComponent(commentId)}`, { method: "PATCH", body: { body } })),
+      remove: (commentId) => run(apiFetch(`/api/v1/comments/${encodeURIComponent(commentId)}`, { method: "DELETE" })),
+    };
+  }, [actorId, canModerate, claimId, router, t]);
+
+  return (
+    <section aria-labelledby="comments-heading" className="space-y-4" data-testid="comments">
+      <h2 id="comments-heading" className="flex items-baseline gap-2 text-lg font-semibold">
+        {t("heading")} <span className="text-sm font-normal text-slate-500">{t("count", { count: total })}</span>
+      </h2>
+      {comments.length === 0 ? (
+        <p className="text-sm text-slate-500">{t("empty")}</p>
+      ) : (
+        <ul className="space-y-5">
+          {comments.map((comment) => <CommentItem key={comment.id} comment={comment} actions={actions} />)}
+        </ul>
+      )}
+      <div className="rounded-lg border border-slate-200 bg-white p-4">
+        <CommentComposer label={t("new")} submitLabel={t("post")} onSubmit={(body) => actions.reply(null, body)} />
+      </div>
+    </section>
+  );
+}

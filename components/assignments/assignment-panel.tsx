@@ -56,14 +56,14 @@ export function AssignmentPanel({ claimId, assignees, users }: Props) {
       )}
       {users && (
         <form
-          className="mt-3 flex gap-2"
+          className="mt-3 space-y-2"
           onSubmit={(e) => {
             e.preventDefault();
             if (choice) void change(() => apiFetch(base, { method: "POST", body: { assigneeId: choice } }));
           }}
         >
           <label htmlFor="assignee-choice" className="sr-only">{t("choose")}</label>
-          <select id="assignee-choice" value={choice} onChange={(e) => setChoice(e.target.value)} className="min-w-0 flex-1 rounded border border-slate-300 bg-white px-2 py-1">
+          <select id="assignee-choice" value={choice} onChange={(e) => setChoice(e.target.value)} className="w-full rounded border border-slate-300 bg-white px-2 py-1">
             <option value="">{t("choosePlaceholder")}</option>
             {candidates.map((u) => (
               <option key={u.id} value={u.id}>{`${u.name} · ${roles(u.role)}`}</option>

@@ -11,12 +11,13 @@ const MARKS = { claim: "bg-amber-100", supports: "bg-emerald-100", refutes: "bg-
 
 /**
  * A quoted passage with the words around it, as stored in its W3C TextQuoteSelector: the context
- * is grey and marked as such for screen readers, the quoted words highlighted. Leading ellipses say
- * that the context is itself cut from a longer text.
+ * is grey, the quoted words highlighted. Ellipses say the context is cut from a longer text. Line
+ * breaks collapse to spaces (no pre-line): a few words of context should read as one line, not as
+ * stray blank paragraphs.
  */
 export function QuoteInContext({ exact, prefix, suffix, lang, tone = "claim", className = "" }: Props) {
   return (
-    <blockquote lang={lang} className={`reading whitespace-pre-line ${className}`} data-testid="quote-in-context">
+    <blockquote lang={lang} className={`reading ${className}`} data-testid="quote-in-context">
       {prefix && <span className="text-slate-400">…{prefix}</span>}
       <mark className={`rounded-sm px-0.5 text-slate-900 ${MARKS[tone]}`}>{exact}</mark>
       {suffix && <span className="text-slate-400">{suffix}…</span>}

@@ -17,7 +17,8 @@ type Props = { claimId: string; comments: TCommentDto[]; actorId: string; canMod
 export function CommentSection({ claimId, comments, actorId, canModerate }: Props) {
   const t = useTranslations("claim.comments");
   const router = useRouter();
-  const total = comments.reduce((sum, c) => sum + 1 + c.replies.length, 0);
+  const threads = useMemo(() => visibleThreads(comments), [comments]);
+  const total = threads.reduce((sum, c) => sum + (c.deleted ? 0 : 1) + c.replies.length, 0);
 
   const actions = useMemo<TCommentActions>(() => {
     const run = async (request: Promise<unknown>): Promise<string | null> => {
@@ -45,11 +46,11 @@ export function CommentSection({ claimId, comments, actorId, canModerate }: Prop
       <h2 id="comments-heading" className="flex items-baseline gap-2 text-lg font-semibold">
         {t("heading")} <span className="text-sm font-normal text-slate-500">{t("count", { count: total })}</span>
       </h2>
-      {comments.length === 0 ? (
+      {threads.length === 0 ? (
         <p className="text-sm text-slate-500">{t("empty")}</p>
       ) : (
         <ul className="space-y-5">
-          {comments.map((comment) => <CommentItem key={comment.id} comment={comment} actions={actions} />)}
+          {threads.map((comment) => <CommentItem key={comment.id} comment={comment} actions={actions} />)}
         </ul>
       )}
       <div className="rounded-lg border border-slate-200 bg-white p-4">
@@ -57,4 +58,14 @@ export function CommentSection({ claimId, comments, actorId, canModerate }: Prop
       </div>
     </section>
   );
+}
+
+/**
+ * Deleted replies disappear; a deleted top-level comment keeps its place (as "deleted") only while
+ * replies still hang from it, so the discussion never loses the context of an answer.
+ */
+function visibleThreads(comments: TCommentDto[]): TCommentDto[] {
+  return comments
+    .map((c) => ({ ...c, replies: c.replies.filter((r) => !r.deleted) }))
+    .filter((c) => !c.deleted || c.replies.length > 0);
 }

@@ -79,6 +79,7 @@ export function VerdictForm({ claimId, initial, settled, evidenceSources, previo
     if (result.kind === "saved") {
       load(result.verdict);
       setSavedVersion(result.verdict.version);
+      setPickerOpen(false);
       router.refresh();
     } else if (result.kind === "stale" || result.kind === "settled") {
       setConflict(result.kind === "stale" ? { kind: "stale", current: result.current } : { kind: "settled" });

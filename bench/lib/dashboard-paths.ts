@@ -25,11 +25,13 @@ export function scenarios({ investigationId, rareWord, sourceId }: { investigati
 export type TStatement = { text: string; values: unknown[] };
 
 /** The page and summary statements getDashboard runs for this input (first page, no cursor). */
-export function statementsFor(actor: Actor, input: Record<string, string>, blindReview: boolean): { page: TStatement; summary: TStatement } {
+export function statementsFor(
+  actor: Actor, input: Record<string, string>, investigation: { blindReview: boolean; minVerdictsPerClaim: number },
+): { page: TStatement; summary: TStatement } {
   const query = ZDashboardQuery.parse(input);
-  const viewer = dashboardViewer(actor, { blindReview });
-  const page = dashboardPageSql(query, viewer, null);
-  const summary = dashboardSummarySql(query, viewer);
+  const viewer = dashboardViewer(actor, investigation);
+  const page = dashboardPageSql(query, viewer, null, investigation.minVerdictsPerClaim);
+  const summary = dashboardSummarySql(query, viewer, investigation.minVerdictsPerClaim);
   return { page: { text: page.text, values: page.values }, summary: { text: summary.text, values: summary.values } };
 }
 

@@ -38,13 +38,13 @@ export async function getDashboard({ db, actor, input }: { db: Db; actor: Actor;
   const query = parseInput(ZDashboardQuery, input);
   const cursor = decodeCursor(query.cursor);
   if (query.cursor && !cursor) throw new AppError("BAD_REQUEST", "The cursor is not one this server issued; start again from the first page.", { fields: [{ path: "cursor", message: "Invalid cursor" }] });
-  const investigation = await db.investigation.findUnique({ where: { id: query.investigationId }, select: { blindReview: true } });
+  const investigation = await db.investigation.findUnique({ where: { id: query.investigationId }, select: { blindReview: true, minVerdictsPerClaim: true } });
   if (!investigation) throw new AppError("NOT_FOUND", "That investigation does not exist.");
   const viewer = dashboardViewer(actor, investigation);
 
   const [page, sums] = await Promise.all([
-    db.$queryRaw<TPageRow[]>(dashboardPageSql(query, viewer, cursor)),
-    db.$queryRaw<TSourceSums[]>(dashboardSummarySql(query, viewer)),
+    db.$queryRaw<TPageRow[]>(dashboardPageSql(query, viewer, cursor, investigation.minVerdictsPerClaim)),
+    db.$queryRaw<TSourceSums[]>(dashboardSummarySql(query, viewer, investigation.minVerdictsPerClaim)),
   ]);
   const rows = page.slice(0, query.limit);
   const last = rows.at(-1);

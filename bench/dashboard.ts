@@ -88,7 +88,8 @@ async function main(): Promise<void> {
     const { createPrismaClient } = await import("@/lib/server/db");
     const { getDashboard } = await import("@/lib/dashboard/get-dashboard");
     const prisma = createPrismaClient(url);
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // Same session settings as the app pool (lib/server/db.ts), so the ratio compares like with like.
+    const pool = new pg.Pool({ connectionString: url, max: 10, options: "-c random_page_cost=1.1" });
     try {
       const editor = dataset.editor;
       const app: TAppPath = async (input) => {

@@ -18,14 +18,14 @@ const MAX_JSON_BYTES = 1024 * 1024;
 export function apiRoute<P = Record<string, never>, Q = Record<string, never>, B = undefined>(
   schemas: Schemas<P, Q, B>,
   handler: Handler<P, Q, B>,
-  { status = 200 }: { status?: number } = {},
+  { status = 200, maxBodyBytes = MAX_JSON_BYTES }: { status?: number; maxBodyBytes?: number } = {},
 ) {
   return async (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
     try {
       const actor = await requireApiActor();
       const params = parse(schemas.params, await context.params, "path");
       const query = parse(schemas.query, Object.fromEntries(request.nextUrl.searchParams), "query");
-      const body = schemas.body ? parse(schemas.body, await readJson(request), "body") : (undefined as B);
+      const body = schemas.body ? parse(schemas.body, await readJson(request, maxBodyBytes), "body") : (undefined as B);
       const result = await handler({ actor, params, query, body, request });
       if (result instanceof Response) return result;
       return NextResponse.json(result, { status, headers: { "cache-control": "no-store" } });
@@ -43,11 +43,12 @@ function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: strin
   throw invalidInput(parsed.error, where);
 }
 
-async function readJson(request: NextRequest): Promise<unknown> {
+async function readJson(request: NextRequest, maxBytes: number): Promise<unknown> {
+  const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${Math.round((maxBytes / 1024 / 1024) * 10) / 10} MB.`);
   const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_JSON_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "The request body is larger than 1 MB.");
+  if (length > maxBytes) throw tooLarge();
   const text = await request.text();
-  if (text.length > MAX_JSON_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "The request body is larger than 1 MB.");
+  if (text.length > maxBytes) throw tooLarge();
   if (!text.trim()) throw new AppError("BAD_REQUEST", "Send a JSON body with Content-Type: application/json.");
   try {
     return JSON.parse(text);

@@ -12,17 +12,18 @@ type Handler<P, Q, B> = (ctx: Context<P, Q, B>) => Promise<unknown | Response>;
 const MAX_JSON_BYTES = 1024 * 1024;
 
 /**
- * The one door for /api/v1: session → zod-parsed params, query and body → handler → JSON.
+ * The one door for /api/v1: session or bearer token → zod-parsed params, query and body → handler
+ * → JSON. `sessionOnly` refuses bearer tokens (401) for routes only a signed-in person may use.
  * Every failure leaves as `{ "error": { "code", "message", "details"? } }` with its status.
  */
 export function apiRoute<P = Record<string, never>, Q = Record<string, never>, B = undefined>(
   schemas: Schemas<P, Q, B>,
   handler: Handler<P, Q, B>,
-  { status = 200, maxBodyBytes = MAX_JSON_BYTES }: { status?: number; maxBodyBytes?: number } = {},
+  { status = 200, maxBodyBytes = MAX_JSON_BYTES, sessionOnly = false }: { status?: number; maxBodyBytes?: number; sessionOnly?: boolean } = {},
 ) {
   return async (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
     try {
-      const actor = await requireApiActor();
+      const actor = await requireApiActor({ sessionOnly });
       const params = parse(schemas.params, await context.params, "path");
       const query = parse(schemas.query, Object.fromEntries(request.nextUrl.searchParams), "query");
       const body = schemas.body ? parse(schemas.body, await readJson(request, maxBodyBytes), "body") : (undefined as B);

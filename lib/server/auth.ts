@@ -1,10 +1,12 @@
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { authenticate, loadActor } from "@/lib/auth/authenticate";
+import { authenticateToken } from "@/lib/tokens/authenticate-token";
 import { AppError } from "./errors";
 import { db } from "./db";
 import { env } from "./env";
@@ -57,8 +59,34 @@ export async function requireActor(): Promise<Actor> {
   return actor;
 }
 
-export async function requireApiActor(): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) throw new AppError("UNAUTHORIZED", "Sign in, or send an API token, to use this endpoint.");
-  return actor;
+/** The token of an `Authorization: Bearer <token>` header, or null when the request sent none. */
+async function bearerToken(): Promise<string | null> {
+  const authorization = (await headers()).get("authorization");
+  const match = authorization?.match(/^Bearer(?:\s+(.*))?$/i);
+  return match ? (match[1] ?? "").trim() : null;
+}
+
+/**
+ * The acting user of an API request: a bearer token when one is sent, else the session. A request
+ * that sends a token is judged by that token alone — a bad one never falls back to the cookie, so a
+ * script cannot silently act as whoever is signed in to the same browser.
+ */
+export const getApiActor = cache(async (): Promise<Actor | null> => {
+  const token = await bearerToken();
+  return token === null ? getActor() : authenticateToken(db, token);
+});
+
+/**
+ * `sessionOnly` is for endpoints a token must not reach (managing tokens): a leaked token then
+ * cannot mint itself successors or revoke its owner's other tokens.
+ */
+export async function requireApiActor({ sessionOnly = false }: { sessionOnly?: boolean } = {}): Promise<Actor> {
+  const viaToken = (await bearerToken()) !== null;
+  if (viaToken && sessionOnly) {
+    throw new AppError("UNAUTHORIZED", "This endpoint needs a signed-in browser session; API tokens cannot create, list or revoke tokens.");
+  }
+  const actor = await getApiActor();
+  if (actor) return actor;
+  if (viaToken) throw new AppError("UNAUTHORIZED", "The API token is unknown or revoked.");
+  throw new AppError("UNAUTHORIZED", "Sign in, or send an API token, to use this endpoint.");
 }

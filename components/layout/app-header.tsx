@@ -33,6 +33,9 @@ export async function AppHeader({ actor, wide = false }: { actor: Actor; wide?: 
           <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-medium uppercase tracking-wide text-slate-600">
             {t(`roles.${actor.role}`)}
           </span>
+          <Link href="/settings/tokens" className="text-slate-700 hover:text-brand-700">
+            {t("nav.tokens")}
+          </Link>
           <SignOutButton label={t("nav.signOut")} />
         </div>
       </div>

@@ -4,6 +4,7 @@ import { InvestigationCard } from "@/components/sources/investigation-card";
 import { listInvestigations } from "@/lib/investigations/list-investigations";
 import { requireActor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
+import { canImportSources } from "@/lib/sources/permissions";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ export default async function HomePage() {
       ) : (
         <div className="space-y-8">
           {investigations.map((investigation) => (
-            <InvestigationCard key={investigation.id} investigation={investigation} />
+            <InvestigationCard key={investigation.id} investigation={investigation} canImport={canImportSources(actor)} />
           ))}
         </div>
       )}

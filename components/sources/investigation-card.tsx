@@ -4,8 +4,8 @@ import type { TInvestigationSummary } from "@/lib/investigations/list-investigat
 import { LanguageBadges } from "./language-badges";
 import { PublishedDate } from "./published-date";
 
-export async function InvestigationCard({ investigation }: { investigation: TInvestigationSummary }) {
-  const t = await getTranslations("home");
+export async function InvestigationCard({ investigation, canImport = false }: { investigation: TInvestigationSummary; canImport?: boolean }) {
+  const [t, tImports] = await Promise.all([getTranslations("home"), getTranslations("imports")]);
   return (
     <section
       aria-labelledby={`inv-${investigation.id}`}
@@ -13,9 +13,16 @@ export async function InvestigationCard({ investigation }: { investigation: TInv
       data-testid="investigation"
     >
       <header className="border-b border-slate-100 px-5 py-4">
-        <h2 id={`inv-${investigation.id}`} className="text-lg font-semibold">
-          {investigation.name}
-        </h2>
+        <div className="flex items-start justify-between gap-4">
+          <h2 id={`inv-${investigation.id}`} className="text-lg font-semibold">
+            {investigation.name}
+          </h2>
+          {canImport && (
+            <Link href={`/investigations/${investigation.id}/import`} aria-describedby={`inv-${investigation.id}`} className="shrink-0 rounded border border-brand-600 px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50">
+              {tImports("title")}
+            </Link>
+          )}
+        </div>
         {investigation.description && <p className="mt-1 text-sm text-slate-600">{investigation.description}</p>}
         <p className="mt-1 text-xs text-slate-500">{t("sourceCount", { count: investigation.sources.length })}</p>
       </header>

@@ -8,6 +8,9 @@ const ZEnv = z.object({
   DEMO_PASSWORD: z.string().min(8).default("factdesk-demo"),
   DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Who publishes the reports: the author of ClaimReview exports and the base of their URLs.
+  DESK_NAME: z.string().trim().min(1).default("Factdesk"),
+  DESK_URL: z.string().url("DESK_URL must be an http(s) URL").default("http://localhost:3000"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

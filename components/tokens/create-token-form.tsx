@@ -6,7 +6,7 @@ import { ApiError, apiFetch } from "@/components/lib/api-client";
 import type { TCreatedTokenDto } from "@/lib/tokens/dto";
 
 /** Name → POST /api/v1/tokens; the server's field message is shown under the field. */
-export function CreateTokenForm({ onCreated }: { onCreated: (token: TCreatedTokenDto) => void }) {
+export function CreateTokenForm({ onCreated, autoFocus = false }: { onCreated: (token: TCreatedTokenDto) => void; autoFocus?: boolean }) {
   const t = useTranslations("tokens.create");
   const [nameError, setNameError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
@@ -43,6 +43,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: TCreatedToke
             required
             maxLength={100}
             autoComplete="off"
+            autoFocus={autoFocus}
             aria-invalid={nameError ? true : undefined}
             aria-describedby={nameError ? "token-name-hint token-name-error" : "token-name-hint"}
             className="mt-1 w-full rounded border border-slate-300 px-3 py-1.5 text-sm aria-invalid:border-red-500"

@@ -31,7 +31,8 @@ export function TokenList({ tokens, onRevoked }: { tokens: TApiTokenDto[]; onRev
   return (
     <section aria-labelledby="token-list-heading">
       <h2 id="token-list-heading" className="mb-2 text-lg font-semibold">{t("heading")}</h2>
-      <p role="status" className={`mb-2 min-h-5 text-sm ${status?.ok === false ? "text-red-700" : "text-slate-700"}`}>{status?.text ?? ""}</p>
+      {/* Always rendered, so screen readers announce the outcome when its text arrives. */}
+      <p role="status" className={status ? `mb-2 text-sm ${status.ok ? "text-emerald-800" : "text-red-700"}` : "sr-only"}>{status?.text ?? ""}</p>
       {tokens.length === 0 ? (
         <p className="text-sm text-slate-600">{t("empty")}</p>
       ) : (

@@ -14,13 +14,22 @@ import { TokenList } from "./token-list";
 export function TokenManager({ tokens }: { tokens: TApiTokenDto[] }) {
   const router = useRouter();
   const [created, setCreated] = useState<TCreatedTokenDto | null>(null);
+  // Once the notice is dismissed its button is gone: put keyboard focus back on the form, not <body>.
+  const [returning, setReturning] = useState(false);
 
   return (
     <div className="max-w-3xl space-y-6">
       {created ? (
-        <NewTokenNotice created={created} onDone={() => setCreated(null)} />
+        <NewTokenNotice
+          created={created}
+          onDone={() => {
+            setCreated(null);
+            setReturning(true);
+          }}
+        />
       ) : (
         <CreateTokenForm
+          autoFocus={returning}
           onCreated={(token) => {
             setCreated(token);
             router.refresh();

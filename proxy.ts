@@ -4,7 +4,8 @@ import { env } from "@/lib/server/env";
 import { errorBody } from "@/lib/server/errors";
 
 /**
- * Every page needs a session except /login, the health check and next-auth's own routes.
+ * Every page needs a session except /login, /corrections, the health check, the API description
+ * (/api/openapi.json, /api-docs) and next-auth's own routes.
  * API calls without a session get a JSON 401 instead of a redirect to an HTML page.
  */
 export default async function proxy(request: NextRequest) {
@@ -22,5 +23,5 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!login|corrections|api/health|api/auth|_next/static|_next/image|favicon.ico|fonts/).*)"],
+  matcher: ["/((?!login|corrections|api/health|api/auth|api/openapi.json|api-docs|_next/static|_next/image|favicon.ico|fonts/).*)"],
 };

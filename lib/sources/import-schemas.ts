@@ -38,4 +38,4 @@ export const ZImportResult = z.object({
   sourceId: z.string().describe("The new source, or the existing one with identical content"),
   title: z.string().describe("Its title (for a duplicate: the existing source's title)"),
   status: z.enum(["imported", "unchanged"]).describe("imported (201) or unchanged: an exact duplicate already in the investigation (200)"),
-});
+}).meta({ id: "ImportResult" });

@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { publishEvent } from "@/lib/events/publish";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { withTransientRetry } from "@/lib/server/retry";
 import { parseInput } from "@/lib/server/validation";
 import { verdictSelect, toVerdictDto, type TVerdictDto } from "./dto";
 import { anchorEvidence } from "./evidence";
@@ -28,7 +29,7 @@ export async function saveVerdict({ db, actor, input }: { db: Db; actor: Actor; 
   const where = { claimId_reviewerId: { claimId: claim.id, reviewerId: actor.id } };
 
   try {
-    return await db.$transaction(async (tx) => {
+    return await withTransientRetry(() => db.$transaction(async (tx) => {
       const existing = await tx.verdict.findUnique({ where, select: verdictSelect });
       const expected = existing?.version ?? 0;
       if ((data.baseVersion ?? (existing ? -1 : 0)) !== expected) throw staleSave(existing ? toVerdictDto(existing) : null);
@@ -52,7 +53,7 @@ export async function saveVerdict({ db, actor, input }: { db: Db; actor: Actor; 
       await recordAudit(tx, { actor, action: existing ? "verdict.update" : "verdict.create", entityType: "Verdict", entityId: verdictId, data: { before, after } });
       await publishEvent(tx, { type: "verdict.saved", investigationId: claim.investigationId, sourceId: claim.sourceId, claimId: claim.id, actorId: actor.id, at: new Date().toISOString() });
       return after;
-    });
+    }));
   } catch (error) {
     // Two first saves raced (e.g. two tabs): the unique (claim, reviewer) index let one through.
     if ((error as { code?: string }).code === "P2002") {

@@ -63,7 +63,6 @@ export function createPen(doc: PDFKit.PDFDocument, footer: () => string) {
     doc,
     left,
     contentWidth,
-    drawFooter,
     setRunningHead(value: string | null) {
       runningHead = value;
     },

@@ -52,7 +52,6 @@ export const REPORT_TEXT = {
   citedBy: (n: number) => `cited by ${formatCount(n)} reviewers`,
   moreEvidence: (n: number) => `… and ${formatCount(n)} more passages (see the claim page).`,
   stances: { SUPPORTS: "Supports", REFUTES: "Refutes" },
-  page: (n: number) => `Page ${formatCount(n)}`,
 } as const;
 
 export const LABEL_NAMES: Record<TLabel, string> = { CORROBORATED: "Corroborated", CONTESTED: "Contested", CONTRADICTED: "Contradicted" };

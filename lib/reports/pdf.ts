@@ -8,7 +8,7 @@ import { drawClaim } from "./pdf-claim";
 import { drawCover } from "./pdf-cover";
 import { MAX_REPORT_CLAIMS, firstPage, reportClaims } from "./pdf-data";
 import { reportFonts } from "./pdf-fonts";
-import { PAGE, createPen } from "./pdf-pen";
+import { COLORS, PAGE, createPen } from "./pdf-pen";
 import { ZPdfReportInput, type TReportFilters } from "./pdf-schemas";
 import { REPORT_TEXT as T, describeFilters, formatDate } from "./pdf-text";
 
@@ -16,7 +16,7 @@ export { MAX_REPORT_CLAIMS } from "./pdf-data";
 export type { TPdfReportInput } from "./pdf-schemas";
 
 /** Reports show every claim's verdicts and evidence, which blind review hides from reviewers who have not judged it. */
-export function canPrintReport(actor: Actor): boolean {
+function canPrintReport(actor: Actor): boolean {
   return hasRole(actor, "EDITOR");
 }
 
@@ -103,7 +103,7 @@ async function writeReport({ db, actor, doc, investigation, filters, first, name
   doc.addPage();
   const claims = doc.outline.addItem(T.claimsHeading, { expanded: false });
   pen.text(T.claimsHeading, { size: 16, weight: "bold", gapAfter: 10 });
-  if (first.rows.length === 0) pen.text(T.noClaims, { color: "#475569" });
+  if (first.rows.length === 0) pen.text(T.noClaims, { color: COLORS.muted });
   for await (const batch of reportClaims(db, actor, investigation.id, filters, first)) {
     // The reader went away (cancelling destroys the document): stop querying.
     if (doc.destroyed) return;

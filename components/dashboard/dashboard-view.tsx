@@ -5,6 +5,7 @@ import type { TDashboard } from "@/lib/dashboard/get-dashboard";
 import type { TStanceMatrix } from "@/lib/dashboard/stance-matrix";
 import { DashboardFilters } from "./dashboard-filters";
 import { DashboardTable } from "./dashboard-table";
+import { ExportMenu } from "./export-menu";
 import { dashboardHref } from "./dashboard-url";
 import { StanceMatrix } from "./stance-matrix";
 import { SummaryPanel } from "./summary-panel";
@@ -19,6 +20,7 @@ export async function DashboardView({ dashboard, matrix, investigations, sources
     <div className="space-y-6">
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">{t("dashboard.title")}</h1>
+        {!readOnly && <ExportMenu query={query} />}
         <LiveRefresh investigationId={query.investigationId} connectedLabel={t("live.connected")} reconnectingLabel={t("live.reconnecting")} />
       </div>
       {readOnly && <p className="rounded border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900">{t("dashboard.readOnly")}</p>}

@@ -32,7 +32,7 @@ export function FileImports({ investigationId }: { investigationId: string }) {
             <button type="button" onClick={clearFinished} className="text-xs text-brand-700 hover:underline">{t("clear")}</button>
           )}
         </div>
-        <p role="status" aria-live="polite" className="px-4 pt-2 text-xs text-slate-600" data-testid="import-summary">
+        <p role="status" aria-live="polite" className="px-4 py-2 text-xs text-slate-600" data-testid="import-summary">
           {items.length === 0
             ? t("empty")
             : t("summary", { done: done.length, total: items.length, imported: count("imported"), duplicates: count("duplicate"), refused: count("refused") + count("failed") })}

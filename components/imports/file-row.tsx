@@ -19,7 +19,7 @@ export function FileRow({ item }: { item: TUploadItem }) {
   return (
     <li data-testid="import-file" data-state={item.state} data-result={outcome?.kind ?? ""} className="space-y-1.5 px-4 py-3">
       <div className="flex items-baseline justify-between gap-3">
-        <span className="truncate font-medium text-slate-800" title={item.name}>{item.name}</span>
+        <span className="truncate font-medium text-slate-800" title={item.name}>{item.name}</span>{" "}
         <span className="shrink-0 text-xs tabular-nums text-slate-500">{formatSize(item.size)}</span>
       </div>
       {item.state !== "done" ? (
@@ -38,7 +38,7 @@ export function FileRow({ item }: { item: TUploadItem }) {
         <p className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm">
           <span className={`rounded px-2 py-0.5 text-xs font-semibold ${BADGE[outcome.kind]}`} data-testid="import-result">
             {t(outcome.kind)}
-          </span>
+          </span>{" "}
           {"sourceId" in outcome ? (
             <span className="text-slate-700">
               {t.rich(outcome.kind === "imported" ? "importedAs" : "duplicateOf", {

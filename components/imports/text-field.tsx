@@ -30,7 +30,7 @@ export function TextField({ name, label, optionalLabel, value, error, onChange, 
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">
         {label}
-        {optionalLabel && <span className="ml-1 font-normal text-slate-500">({optionalLabel})</span>}
+        {optionalLabel && <span className="font-normal text-slate-500"> ({optionalLabel})</span>}
       </label>
       {multiline ? (
         <textarea {...common} rows={10} onChange={(e) => onChange(e.target.value)} />

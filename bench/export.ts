@@ -27,6 +27,8 @@ const { values: args } = parseArgs({
     reuse: { type: "boolean", default: false },
     repeat: { type: "string", default: "3" },
     sizes: { type: "string", default: "200000,2000000" },
+    // Writes a V8 CPU profile of each export child to bench/out/profiles (open in Chrome DevTools).
+    profile: { type: "boolean", default: false },
   },
 });
 
@@ -34,7 +36,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const thousands = (n: number) => Math.round(n).toLocaleString("en");
 
 async function exportInChild(url: string, input: TChildInput): Promise<TChildResult> {
-  const { stdout } = await run(process.execPath, ["--import", "tsx", path.join(ROOT, "bench/lib/export-child.ts"), JSON.stringify(input)], {
+  const { stdout } = await run(process.execPath, [...(args.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(OUT_DIR, "profiles")}`] : []), "--import", "tsx", path.join(ROOT, "bench/lib/export-child.ts"), JSON.stringify(input)], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production" },
     maxBuffer: 1024 * 1024,

@@ -18,21 +18,22 @@ export type TChildResult = {
 const input = JSON.parse(process.argv[2] ?? "{}") as TChildInput;
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("export-child needs DATABASE_URL");
-const { createPrismaClient } = await import("@/lib/server/db");
 const { exportReport } = await import("@/lib/reports/export-report");
 const { createReportPool } = await import("@/lib/reports/report-pool");
-const db = createPrismaClient(url);
 const pool = createReportPool(url, 1);
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 try {
-  const actor: Actor = await db.user.findUniqueOrThrow({ where: { id: input.editorId }, select: { id: true, email: true, name: true, role: true } });
-  await pool.query("SELECT 1");
+  // Like the export itself, the child reads through the reports' pool only: the RSS measured is
+  // the export's, not that of a Prisma engine the export never uses.
+  const { rows } = await pool.query<Actor>(`SELECT "id", "email", "name", "role" FROM "User" WHERE "id" = $1`, [input.editorId]);
+  const actor = rows[0];
+  if (!actor) throw new Error(`No user ${input.editorId}`);
   const baseline = process.memoryUsage().rss;
   let sampled = baseline;
   const sampler = setInterval(() => (sampled = Math.max(sampled, process.memoryUsage().rss)), 20);
   const t0 = performance.now();
-  const file = await exportReport({ db, actor, input: { investigationId: input.investigationId, format: "verdictsCsv" }, pool, ...(input.maxRows === undefined ? {} : { maxRows: input.maxRows }) });
+  const file = await exportReport({ actor, input: { investigationId: input.investigationId, format: "verdictsCsv" }, pool, ...(input.maxRows === undefined ? {} : { maxRows: input.maxRows }) });
   const reader = file.body.getReader();
   let bytes = 0;
   let records = 0;
@@ -63,5 +64,4 @@ try {
   console.log(JSON.stringify(result));
 } finally {
   await pool.end();
-  await db.$disconnect();
 }

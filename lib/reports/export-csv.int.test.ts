@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(closeReportPool);
 
 const csv = async (format: "claimsCsv" | "verdictsCsv", query: Record<string, string> = {}) => {
-  const file = await exportReport({ db, actor: s.ws.editor, input: s.input(format, query) });
+  const file = await exportReport({ actor: s.ws.editor, input: s.input(format, query) });
   const { bytes, text } = await readReport(file.body);
   return { file, bytes, text, records: parse(text, { columns: true }) as Record<string, string>[] };
 };

@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(closeReportPool);
 
 const exported = async (format: "json" | "claimReview", query: Record<string, string> = {}) => {
-  const file = await exportReport({ db, actor: s.ws.editor, input: s.input(format, query) });
+  const file = await exportReport({ actor: s.ws.editor, input: s.input(format, query) });
   return { file, body: JSON.parse((await readReport(file.body)).text) };
 };
 
@@ -86,7 +86,7 @@ describe("ClaimReview JSON-LD", () => {
 
 describe("who may export what", () => {
   it("refuses reviewers, unknown investigations, bad filters and unknown formats", async () => {
-    const run = (actor = s.ws.editor, input: unknown = s.input("json")) => exportReport({ db, actor, input });
+    const run = (actor = s.ws.editor, input: unknown = s.input("json")) => exportReport({ actor, input });
     await expect(run(s.ws.reviewer1)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(run(s.ws.editor, { ...s.input("json"), investigationId: "nope" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(run(s.ws.editor, s.input("json", { consensus: "MAYBE" }))).rejects.toMatchObject({ code: "BAD_REQUEST", details: { fields: [{ path: "consensus" }] } });
@@ -98,7 +98,7 @@ describe("streaming", () => {
   it("reads through the reports' own connection and returns it to the pool when done", async () => {
     const pool = createReportPool(process.env.DATABASE_URL, 1);
     try {
-      const file = await exportReport({ db, actor: s.ws.editor, input: s.input("verdictsCsv"), pool });
+      const file = await exportReport({ actor: s.ws.editor, input: s.input("verdictsCsv"), pool });
       expect((await readReport(file.body)).text.split("\r\n")).toHaveLength(6);
       expect([pool.totalCount, pool.idleCount]).toEqual([1, 1]);
     } finally {

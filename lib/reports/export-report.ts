@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { dashboardViewer } from "@/lib/dashboard/permissions";
 import { ZDashboardQuery, type TDashboardQuery } from "@/lib/dashboard/schemas";
-import type { Db } from "@/lib/server/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
 import { parseInput } from "@/lib/server/validation";
@@ -11,7 +11,7 @@ import { chunked, toByteStream } from "./byte-stream";
 import { REPORT_FORMATS, reportFileName } from "./formats";
 import { groupClaims, toReportClaim, type TReportClaimSqlRow, type TReportSqlRow } from "./group-rows";
 import { canExportReports } from "./permissions";
-import { reportPool, streamRows } from "./report-pool";
+import { queryRows, reportPool, streamRows } from "./report-pool";
 import { REPORT_SCHEMA_PATH, type TReportClaim, type TReportSource } from "./report-schema";
 import { reportCountSql, reportSql } from "./report-sql";
 import { sourceDate } from "./timestamps";
@@ -33,24 +33,28 @@ const NOT_FILTERS = new Set(["investigationId", "sort", "dir", "cursor", "limit"
 /**
  * A verdict report of an investigation, filtered like the dashboard, streamed from a cursor.
  * Editors and admins only: a report shows every reviewer's verdict, which blind review hides
- * from reviewers. `pool` is the reports' own pg pool; the benchmark passes its own, and `maxRows`
- * (statement rows, not an HTTP option) to time a part of a large investigation.
+ * from reviewers. Everything is read through `pool`, the reports' own pg pool (the lookups too:
+ * an export process need not start Prisma's query engine, ~80 MB); the benchmark passes its own
+ * pool, and `maxRows` (statement rows, not an HTTP option) to time a part of a large investigation.
  */
-export async function exportReport({ db, actor, input, pool = reportPool(), maxRows }: { db: Db; actor: Actor; input: unknown; pool?: pg.Pool; maxRows?: number }): Promise<TReportFile> {
+export async function exportReport({ actor, input, pool = reportPool(), maxRows }: { actor: Actor; input: unknown; pool?: pg.Pool; maxRows?: number }): Promise<TReportFile> {
   if (!canExportReports(actor)) throw new AppError("FORBIDDEN", "Only editors and admins can export verdict reports: they show every reviewer's verdict.");
   const { investigationId, format, query: raw } = parseInput(ZExportInput, input);
   const query = parseInput(ZDashboardQuery, { ...raw, investigationId });
-  const investigation = await db.investigation.findUnique({ where: { id: investigationId }, select: { id: true, slug: true, name: true, blindReview: true, minVerdictsPerClaim: true } });
+  const [investigation] = await queryRows<{ id: string; slug: string; name: string; blindReview: boolean; minVerdictsPerClaim: number }>(
+    pool,
+    Prisma.sql`SELECT "id", "slug", "name", "blindReview", "minVerdictsPerClaim" FROM "Investigation" WHERE "id" = ${investigationId}`,
+  );
   if (!investigation) throw new AppError("NOT_FOUND", "That investigation does not exist.");
   const viewer = dashboardViewer(actor, investigation);
   const min = investigation.minVerdictsPerClaim;
   const publishedOnly = format === "claimReview";
 
   const [sources, reviewers, counted] = await Promise.all([
-    loadSources(db, investigationId),
+    loadSources(pool, investigationId),
     // Every account's name (a desk has hundreds, not millions): cheaper than a join per verdict row.
-    db.user.findMany({ select: { id: true, name: true } }),
-    db.$queryRaw<{ claims: number; verdicts: number }[]>(reportCountSql(query, viewer, min, publishedOnly)),
+    queryRows<{ id: string; name: string }>(pool, Prisma.sql`SELECT "id", "name" FROM "User"`),
+    queryRows<{ claims: number; verdicts: number }>(pool, reportCountSql(query, viewer, min, publishedOnly)),
   ]);
   const reviewerNames = new Map(reviewers.map((u) => [u.id, u.name]));
   const names = { source: (id: string) => sources.get(id)?.title ?? "", reviewer: (id: string) => reviewerNames.get(id) ?? "" };
@@ -84,11 +88,11 @@ async function* mapClaims(batches: ReturnType<typeof groupClaims<TReportClaimSql
 const missingSource = (id: string): TReportSource => ({ id, title: "", publisher: null, url: null, publishedAt: null, languages: [] });
 
 /** The investigation's sources, once: claims and evidence name them by id (a few hundred at most). */
-async function loadSources(db: Db, investigationId: string): Promise<Map<string, TReportSource>> {
-  const rows = await db.source.findMany({
-    where: { investigationId },
-    select: { id: true, title: true, publisher: true, url: true, publishedAt: true, publishedHasTime: true, languages: true },
-  });
+async function loadSources(pool: pg.Pool, investigationId: string): Promise<Map<string, TReportSource>> {
+  const rows = await queryRows<{ id: string; title: string; publisher: string | null; url: string | null; publishedAt: string | null; publishedHasTime: boolean; languages: string[] }>(
+    pool,
+    Prisma.sql`SELECT "id", "title", "publisher", "url", "publishedAt", "publishedHasTime", "languages" FROM "Source" WHERE "investigationId" = ${investigationId}`,
+  );
   return new Map(rows.map((s) => [s.id, { id: s.id, title: s.title, publisher: s.publisher, url: s.url, publishedAt: sourceDate(s.publishedAt, s.publishedHasTime), languages: s.languages }]));
 }
 

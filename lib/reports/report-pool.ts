@@ -37,9 +37,15 @@ export async function closeReportPool(): Promise<void> {
 
 const TIMESTAMPTZ = 1184;
 // Timestamps stay text (ISO 8601 after pgTimestampToIso): parsing millions of Dates only to print them again is wasted work.
-const types = {
+const REPORT_TYPES = {
   getTypeParser: (oid: number, format?: string) => (oid === TIMESTAMPTZ ? pgTimestampToIso : pg.types.getTypeParser(oid, format as "text")),
 };
+
+/** A small query on the reports' pool (lookups before the cursor), timestamps as ISO text. */
+export async function queryRows<T>(pool: pg.Pool, statement: Prisma.Sql): Promise<T[]> {
+  const result = await pool.query({ text: statement.text, values: statement.values, types: REPORT_TYPES });
+  return result.rows as T[];
+}
 
 /**
  * Rows of `statement` read through a server-side cursor, `batchSize` at a time, and handed on a
@@ -52,7 +58,7 @@ const types = {
  */
 export async function* streamRows<T>(pool: pg.Pool, statement: Prisma.Sql, batchSize = 500): AsyncGenerator<T[]> {
   const client = await pool.connect();
-  const stream = client.query(new QueryStream(statement.text, statement.values, { batchSize, highWaterMark: batchSize, types }));
+  const stream = client.query(new QueryStream(statement.text, statement.values, { batchSize, highWaterMark: batchSize, types: REPORT_TYPES }));
   let finished = false;
   try {
     for (;;) {

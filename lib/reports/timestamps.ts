@@ -12,8 +12,8 @@ export function pgTimestampToIso(text: string): string {
 }
 
 /** A source's publication date as the source gives it: the day only when it names no time. */
-export function sourceDate(publishedAt: Date | null, hasTime: boolean): string | null {
+export function sourceDate(publishedAt: Date | string | null, hasTime: boolean): string | null {
   if (!publishedAt) return null;
-  const iso = publishedAt.toISOString();
+  const iso = typeof publishedAt === "string" ? publishedAt : publishedAt.toISOString();
   return hasTime ? iso : iso.slice(0, 10);
 }

@@ -17,7 +17,7 @@ export const GET = apiRoute({ params: z.object({ file: z.string().max(100) }), q
     const { slug } = await db.investigation.findUniqueOrThrow({ where: { id: investigationId }, select: { slug: true } });
     return download(body, REPORT_FORMATS.pdf.contentType, reportFileName(slug, "pdf", new Date()));
   }
-  const report = await exportReport({ db, actor, input: { investigationId, format, query } });
+  const report = await exportReport({ actor, input: { investigationId, format, query } });
   return download(report.body, report.contentType, report.fileName, report.rows);
 });
 

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { APIResponse } from "@playwright/test";
 import { expect, login, test, USERS } from "./fixtures";
 import { apiSession } from "./support/api-session";
+import { inkInBox, pdfWords } from "./support/pdf-pages";
 
 // Report exports over HTTP against the production build: formats, headers, errors, and the
 // editor's journey through the dashboard's Export menu.
@@ -107,4 +108,22 @@ test("an editor downloads every format from the dashboard's Export menu", async 
     await expect(page.getByTestId("export-status")).toContainText("saved");
   }
   await page.screenshot({ path: "test-results/screenshots/export-done.png" });
+});
+
+test("the PDF, rendered to pages, shows the Chinese claim and quote in an embedded font", async ({ page }) => {
+  await login(page, USERS.editor);
+  await page.goto(`/dashboard?investigationId=${investigationId}&q=${encodeURIComponent(tag)}`);
+  const menu = page.getByTestId("export-menu");
+  await menu.locator("summary").click();
+  const [download] = await Promise.all([page.waitForEvent("download"), menu.getByRole("link", { name: /Printable report \(PDF\)/ }).click()]);
+  const file = (await download.path())!;
+  const words = await pdfWords(file);
+  // The claim text (雙方同意, …) and its quote (雙方同意設立專責團隊), each rasterised where pdftotext
+  // places it: a missing CJK font would leave these boxes blank or hold no such words at all.
+  const chinese = words.filter((w) => /[\u4e00-\u9fff]{4}/.test(w.word) && w.word.includes("雙方同意"));
+  expect(chinese.length).toBeGreaterThanOrEqual(2);
+  for (const [index, word] of chinese.entries()) {
+    const ink = await inkInBox(file, word, `test-results/screenshots/report-pdf-${index + 1}`);
+    expect(ink, `ink in the box of "${word.word}" on page ${word.page}`).toBeGreaterThan(0.08);
+  }
 });

@@ -10,7 +10,10 @@ import { DATA_DIR, onShutdown, runOrThrow } from "./lib/runtime.mjs";
 import { dropDatabase, prepareE2eDatabase } from "./lib/e2e-db.mjs";
 import { printTestSummary } from "./lib/test-summary.mjs";
 
-const stages = process.argv.slice(2);
+// `node scripts/test.mjs e2e -- e2e/x.spec.ts` passes what follows `--` to Playwright (one spec, -g …).
+const separator = process.argv.indexOf("--");
+const stages = process.argv.slice(2, separator === -1 ? undefined : separator);
+const playwrightArgs = separator === -1 ? [] : process.argv.slice(separator + 1);
 const want = (stage) => stages.length === 0 || stages.includes(stage);
 const started = Date.now();
 
@@ -43,7 +46,7 @@ try {
     e2eDatabase = await prepareE2eDatabase(serverUrl);
     const e2eEnv = { ...env, DATABASE_URL: e2eDatabase.url, NEXTAUTH_SECRET: "e2e-secret-" + randomBytes(8).toString("hex") };
     await stage("Production build", "next", ["build"], e2eEnv);
-    await stage("End-to-end tests (Chromium)", "playwright", ["test"], e2eEnv);
+    await stage("End-to-end tests (Chromium)", "playwright", ["test", ...playwrightArgs], e2eEnv);
   }
   console.log(`\n✔ All tests passed in ${Math.round((Date.now() - started) / 1000)} s`);
 } catch (error) {

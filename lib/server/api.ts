@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { requireApiActor } from "./auth";
 import { toHttp } from "./errors";
+import { refuseNul } from "./no-nul";
 import { readJsonBody } from "./read-json";
 import { invalidInput } from "./validation";
 
@@ -39,6 +40,7 @@ export function apiRoute<P = Record<string, never>, Q = Record<string, never>, B
 }
 
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
+  refuseNul(value, where);
   if (!schema) return value as T;
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;

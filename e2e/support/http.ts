@@ -9,11 +9,12 @@ export type TSend = { json?: unknown; form?: FormData; raw?: BodyInit; headers?:
 
 export async function send(credentials: TCredentials, method: string, url: string, { json, form, raw, headers = {} }: TSend = {}): Promise<TReply> {
   const body = json !== undefined ? JSON.stringify(json) : (form ?? raw);
-  const response = await fetch(BASE_URL + url, {
+  const response = await fetch(BASE_URL + url, <RequestInit>{
     method,
     redirect: "manual",
     headers: { ...credentials, ...(json !== undefined ? { "content-type": "application/json" } : {}), ...headers },
-    ...(body === undefined ? {} : { body }),
+    // A stream goes out chunked, without Content-Length.
+    ...(body === undefined ? {} : { body, ...(body instanceof ReadableStream ? { duplex: "half" } : {}) }),
     signal: AbortSignal.timeout(25_000),
   });
   const contentType = response.headers.get("content-type") ?? "";

@@ -33,9 +33,9 @@ export function keysOf(schema: z.ZodType, seen = new Set<unknown>()): string[] {
   return [...new Set([...Object.keys((def.shape as object) ?? {}), ...children.flatMap((c) => keysOf(c, seen))])];
 }
 
-/** Any value a client could send (and a few it could not), with objects keyed like `schema`'s. */
-export function hostileValue(schema: z.ZodType): fc.Arbitrary<unknown> {
-  const keys = fc.constantFrom(...keysOf(schema), ...POLLUTION_KEYS, "extra");
+/** Any value a client could send (and a few it could not), with objects keyed like `schema`'s (or with `keys`). */
+export function hostileValue(schema: z.ZodType | string[]): fc.Arbitrary<unknown> {
+  const keys = fc.constantFrom(...(Array.isArray(schema) ? schema : keysOf(schema)), ...POLLUTION_KEYS, "extra");
   return fc.letrec((tie) => ({
     value: fc.oneof(
       { depthSize: "small" },

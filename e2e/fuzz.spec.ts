@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { expect, test } from "@playwright/test";
 import { recordSummary } from "../lib/testing/run-summary";
 import { createDesk, type TDesk } from "./support/authz-desk";
-import { routeHandlersOnDisk } from "./support/app-routes";
+import { pagesOnDisk, routeHandlersOnDisk } from "./support/app-routes";
 import { sql } from "./support/desk-users";
 import { fuzzBody, fuzzId, fuzzQuery } from "./support/fuzz-requests";
 import { endlessUpload } from "./support/endless-upload";
@@ -69,6 +69,36 @@ test("hundreds of random requests to every API route: no 5xx, every refusal a 4x
     }),
     { numRuns: 400 },
   );
+});
+
+test("random ids and query strings on every page: never a 500", async () => {
+  test.setTimeout(180_000);
+  const pages = pagesOnDisk();
+  expect(pages.length).toBeGreaterThan(8);
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...pages), fc.constantFrom<keyof TDesk["credentials"]>("editor", "reviewer", "anonymous"), fuzzId(ids), fuzzQuery, async (page, principal, id, query) => {
+      // Without an investigation the dashboard only redirects to the first one: give it this desk's.
+      const extra = page === "/dashboard" && !query.includes("investigationId=") ? `investigationId=${desk.investigationId}` : "";
+      const search = [query.replace(/^\?/, ""), extra].filter(Boolean).join("&");
+      const url = fill(page, id) + (search ? `?${search}` : "");
+      tally.tried += 1;
+      const reply = await send(desk.credentials[principal], "GET", url);
+      expect(reply.status, `GET ${url}`).toBeLessThan(500);
+      tally.ok += 1;
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test("the dashboard page explains a filter it cannot use, and an unknown investigation is a 404", async () => {
+  const base = `/dashboard?investigationId=${desk.investigationId}`;
+  for (const [query, message] of [["&cursor=bogus", "The cursor is not one this server issued"], ["&sort=sideways", "sort"], ["&q=%00", "NUL character"]] as const) {
+    const reply = await send(desk.credentials.editor, "GET", base + query);
+    expect([query, reply.status]).toEqual([query, 200]);
+    expect(reply.text).toContain('data-testid="dashboard-invalid-filters"');
+    expect(reply.text).toContain(message);
+  }
+  expect((await send(desk.credentials.editor, "GET", "/dashboard?investigationId=no-such-investigation")).status).toBe(404);
 });
 
 test("every JSON write refuses a body over its limit with 413, declared or chunked", async ({ request }) => {

@@ -2,7 +2,9 @@ import type { TDesk, TWho } from "./authz-desk";
 import type { TSend } from "./http";
 
 // The vocabulary of the authorization table: who gets which answer. A new route is one row built
-// from these (see authz-routes.ts); the matrix test fails until it has one.
+// from these (see authz-routes.ts); the matrix test fails until it has one, e.g.
+//   { route: "GET /api/v1/users", expect: sessions(admins(200)) },
+//   { route: "/admin/users", expect: { ...memberPages(200), reviewer: 403, other: 403, editor: 403 } },
 
 /** An HTTP status, or for pages where a redirect leads ("login", "home") or a refusal page ("denied"). */
 export type TOutcome = number | "login" | "home" | "denied" | `offsite ${string}`;
@@ -18,6 +20,9 @@ export const members = (ok: TOutcome): TExpect => ({ ...UNAUTHENTICATED, reviewe
 
 /** Editors and admins; reviewers (also by their token) 403. */
 export const editors = (ok: TOutcome): TExpect => ({ ...members(ok), reviewer: 403, other: 403, token: 403 });
+
+/** Admins only; editors and reviewers 403 (account management). */
+export const admins = (ok: TOutcome): TExpect => ({ ...editors(ok), editor: 403 });
 
 /** Only a signed-in browser session: bearer tokens get 401 (they cannot manage tokens). */
 export const sessions = (expect: TExpect): TExpect => ({ ...expect, token: 401 });

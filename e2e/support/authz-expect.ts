@@ -4,9 +4,9 @@ import type { TSend } from "./http";
 // The vocabulary of the authorization table: who gets which answer. A new route is one row built
 // from these (see authz-routes.ts); the matrix test fails until it has one, e.g.
 //   { route: "GET /api/v1/users", expect: sessions(admins(200)) },
-//   { route: "/admin/users", expect: { ...memberPages(200), reviewer: 403, other: 403, editor: 403 } },
+//   { route: "/admin/users", expect: { ...memberPages(200), reviewer: "denied", other: "denied", editor: "denied" } },
 
-/** An HTTP status, or for pages where a redirect leads ("login", "home") or a refusal page ("denied"). */
+/** An HTTP status, or for pages where a redirect leads ("login", "home") or a refusal in place ("denied": a data-testid ending in "not-allowed"). */
 export type TOutcome = number | "login" | "home" | "denied" | `offsite ${string}`;
 export type TExpect = Record<TWho, TOutcome>;
 

@@ -2,7 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { requireApiActor } from "./auth";
-import { AppError, toHttp } from "./errors";
+import { toHttp } from "./errors";
+import { refuseNul } from "./no-nul";
+import { readJsonBody } from "./read-json";
 import { invalidInput } from "./validation";
 
 type Schemas<P, Q, B> = { params?: z.ZodType<P>; query?: z.ZodType<Q>; body?: z.ZodType<B> };
@@ -26,7 +28,7 @@ export function apiRoute<P = Record<string, never>, Q = Record<string, never>, B
       const actor = await requireApiActor({ sessionOnly });
       const params = parse(schemas.params, await context.params, "path");
       const query = parse(schemas.query, Object.fromEntries(request.nextUrl.searchParams), "query");
-      const body = schemas.body ? parse(schemas.body, await readJson(request, maxBodyBytes), "body") : (undefined as B);
+      const body = schemas.body ? parse(schemas.body, await readJsonBody(request, maxBodyBytes), "body") : (undefined as B);
       const result = await handler({ actor, params, query, body, request });
       if (result instanceof Response) return result;
       return NextResponse.json(result, { status, headers: { "cache-control": "no-store" } });
@@ -38,22 +40,9 @@ export function apiRoute<P = Record<string, never>, Q = Record<string, never>, B
 }
 
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
+  refuseNul(value, where);
   if (!schema) return value as T;
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   throw invalidInput(parsed.error, where);
-}
-
-async function readJson(request: NextRequest, maxBytes: number): Promise<unknown> {
-  const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${Math.round((maxBytes / 1024 / 1024) * 10) / 10} MB.`);
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > maxBytes) throw tooLarge();
-  const text = await request.text();
-  if (text.length > maxBytes) throw tooLarge();
-  if (!text.trim()) throw new AppError("BAD_REQUEST", "Send a JSON body with Content-Type: application/json.");
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError("BAD_REQUEST", "The request body is not valid JSON.");
-  }
 }

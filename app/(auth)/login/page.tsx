@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { getActor } from "@/lib/server/auth";
+import { sameSitePath } from "@/lib/server/same-site-path";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +14,8 @@ type Props = { searchParams: Promise<{ callbackUrl?: string }> };
 
 export default async function LoginPage({ searchParams }: Props) {
   const { callbackUrl } = await searchParams;
-  // Only same-site paths: an absolute callback URL would make the login page an open redirect.
-  const target = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  // Only same-site paths: anything else would make the login page an open redirect.
+  const target = sameSitePath(callbackUrl);
   if (await getActor()) redirect(target);
   const t = await getTranslations();
   return (

@@ -1,0 +1,91 @@
+import type { TDesk } from "./authz-desk";
+import { editors, everyone, members, sessions, type TRow } from "./authz-expect";
+import { sql } from "./desk-users";
+
+// One row per route handler and method (more where a route has several faces): who may call it
+// and what they get. A route file without a row fails the matrix test.
+
+const claim = async (desk: TDesk) => ({ id: await desk.newClaim() });
+const claimRow = (id: string) => sql(`SELECT text FROM "Claim" WHERE id = $1`, [id]);
+const reviewerVerdict = (desk: TDesk, claimId: string) => sql(`SELECT label, rationale, version FROM "Verdict" WHERE "claimId" = $1 AND "reviewerId" = $2`, [claimId, desk.users.reviewer.id]);
+const file = (name: string, text: string) => {
+  const form = new FormData();
+  form.set("file", new Blob([text], { type: "text/plain" }), name);
+  return form;
+};
+const unique = () => Math.random().toString(36).slice(2);
+
+export const ROUTES: TRow[] = [
+  { route: "GET /api/auth/{...nextauth}", expect: everyone(200), url: () => "/api/auth/session" },
+  // Without next-auth's CSRF token a credentials POST is sent back to the sign-in page, never signed in.
+  { route: "POST /api/auth/{...nextauth}", expect: everyone(302), url: () => "/api/auth/callback/credentials", request: (d) => ({ raw: new URLSearchParams({ email: d.users.editor.email, password: d.users.editor.password }), headers: { "content-type": "application/x-www-form-urlencoded" } }) },
+  { route: "GET /api/health", expect: everyone(200) },
+  { route: "GET /api/openapi.json", expect: everyone(200) },
+  { route: "GET /methodology/report.schema.json", expect: everyone(200) },
+  { route: "GET /api/events", expect: members(200), url: (d) => `/api/events?investigationId=${d.investigationId}` },
+
+  { route: "GET /api/v1/me", expect: members(200) },
+  { route: "GET /api/v1/me/queue", expect: members(200) },
+  { route: "GET /api/v1/investigations", expect: members(200) },
+  { route: "GET /api/v1/corrections", expect: members(200) },
+  { route: "GET /api/v1/schemas/report.json", expect: members(200) },
+  { route: "GET /api/v1/sources", expect: members(200), url: (d) => `/api/v1/sources?investigationId=${d.investigationId}` },
+  { route: "GET /api/v1/sources/{id}", expect: members(200), url: (d) => `/api/v1/sources/${d.sourceId}` },
+  { route: "GET /api/v1/sources/{id}", expect: members(404), url: () => "/api/v1/sources/no-such-source" },
+  { route: "POST /api/v1/sources", expect: editors(201), request: (d) => ({ json: { investigationId: d.investigationId, title: "Pasted", text: `Pasted text ${unique()}` } }) },
+  { route: "POST /api/v1/investigations/{id}/files", expect: editors(201), prepare: async (d) => ({ id: d.investigationId }), request: () => ({ form: file("upload.txt", `Uploaded text ${unique()}`) }) },
+
+  { route: "GET /api/v1/claims", expect: members(200), url: (d) => `/api/v1/claims?sourceId=${d.sourceId}` },
+  { route: "POST /api/v1/claims", expect: members(201), request: (d) => ({ json: { sourceId: d.sourceId, text: "A claim", selector: { exact: "The minister", start: 0, end: 12 } } }) },
+  { route: "GET /api/v1/claims/{id}", expect: members(200), url: (d) => `/api/v1/claims/${d.blindClaim}` },
+  { route: "GET /api/v1/claims/{id}", expect: members(404), url: () => "/api/v1/claims/no-such-claim" },
+  { route: "PATCH /api/v1/claims/{id}", expect: editors(200), prepare: claim, request: () => ({ json: { text: "Reworded" } }), untouched: { state: (_, ids) => claimRow(ids.id!), mayChange: ["editor", "admin"] } },
+  { route: "DELETE /api/v1/claims/{id}", expect: editors(204), prepare: claim, untouched: { state: (_, ids) => claimRow(ids.id!), mayChange: ["editor", "admin"] } },
+
+  // Blind review: the other reviewer sees that verdicts exist, never what they say.
+  { route: "GET /api/v1/claims/{id}/verdicts", expect: members(200), url: (d) => `/api/v1/claims/${d.blindClaim}/verdicts`, secret: { text: (d) => d.secret, hiddenFrom: ["other"], shownTo: ["reviewer", "token", "editor", "admin"] } },
+  // Everyone saves only their own verdict: the reviewer's own, already on the claim, stays as it was.
+  {
+    route: "PUT /api/v1/claims/{id}/verdicts/me",
+    expect: members(200),
+    prepare: async (d) => {
+      const id = await d.newClaim();
+      await d.newVerdict(id, "The reviewer's own reasons");
+      return { id };
+    },
+    request: (_, __, who) => ({ json: { label: "CORROBORATED", baseVersion: who === "reviewer" || who === "token" ? 1 : 0 } }),
+    untouched: { state: (d, ids) => reviewerVerdict(d, ids.id!), mayChange: ["reviewer", "token"] },
+  },
+  { route: "GET /api/v1/claims/{id}/comments", expect: members(200), url: (d) => `/api/v1/claims/${d.blindClaim}/comments` },
+  { route: "POST /api/v1/claims/{id}/comments", expect: members(201), prepare: claim, request: () => ({ json: { body: "A comment" } }) },
+  {
+    route: "PATCH /api/v1/comments/{id}",
+    expect: { ...members(200), other: 403, editor: 403, admin: 403 },
+    prepare: async (d) => ({ id: await d.newComment(await d.newClaim()) }),
+    request: () => ({ json: { body: "Hijacked" } }),
+    untouched: { state: (_, ids) => sql(`SELECT body, "deletedAt" FROM "Comment" WHERE id = $1`, [ids.id]), mayChange: ["reviewer", "token"] },
+  },
+  {
+    route: "DELETE /api/v1/comments/{id}",
+    expect: { ...members(204), other: 403 },
+    prepare: async (d) => ({ id: await d.newComment(await d.newClaim()) }),
+    untouched: { state: (_, ids) => sql(`SELECT body, "deletedAt" FROM "Comment" WHERE id = $1`, [ids.id]), mayChange: ["reviewer", "token", "editor", "admin"] },
+  },
+  { route: "POST /api/v1/claims/{id}/assignments", expect: editors(200), prepare: claim, request: (d) => ({ json: { assigneeId: d.users.other.id } }), untouched: { state: (_, ids) => sql(`SELECT "assigneeId" FROM "Assignment" WHERE "claimId" = $1`, [ids.id]), mayChange: ["editor", "admin"] } },
+  { route: "DELETE /api/v1/claims/{id}/assignments", expect: editors(200), url: (d) => `/api/v1/claims/${d.blindClaim}/assignments?assigneeId=${d.users.other.id}` },
+  { route: "POST /api/v1/claims/{id}/final-verdict", expect: editors(201), prepare: claim, request: () => ({ json: { label: "CONTRADICTED", rationale: "Settled" } }), untouched: { state: (_, ids) => sql(`SELECT label FROM "Adjudication" WHERE "claimId" = $1`, [ids.id]), mayChange: ["editor", "admin"] } },
+
+  { route: "GET /api/v1/dashboard", expect: members(200), url: (d) => `/api/v1/dashboard?investigationId=${d.investigationId}&q=${encodeURIComponent(d.blindClaimText)}`, secret: { text: (d) => d.blindClaim, hiddenFrom: ["other"], shownTo: ["reviewer", "token", "editor", "admin"] } },
+  ...[".csv", ".verdicts.csv", ".json", ".claimreview.jsonld", ".pdf"].map((suffix): TRow => ({ route: "GET /api/v1/reports/{file}", expect: editors(200), url: (d) => `/api/v1/reports/${d.investigationId}${suffix}` })),
+  { route: "GET /api/v1/reports/{file}", expect: editors(404), url: () => "/api/v1/reports/no-such-investigation.csv" },
+
+  { route: "GET /api/v1/tokens", expect: sessions(members(200)) },
+  { route: "POST /api/v1/tokens", expect: sessions(members(201)), request: () => ({ json: { name: "matrix" } }) },
+  // Someone else's token is "not found", so token ids cannot be probed.
+  {
+    route: "DELETE /api/v1/tokens/{id}",
+    expect: sessions({ ...members(204), other: 404, editor: 404, admin: 404 }),
+    prepare: async (d) => ({ id: (await d.newToken()).id }),
+    untouched: { state: (_, ids) => sql(`SELECT "revokedAt" FROM "ApiToken" WHERE id = $1`, [ids.id]), mayChange: ["reviewer"] },
+  },
+];

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
+import { startTransition, useEffect, useState } from "react";
 
 /**
  * In production the browser never sees a server error's message, so this asks the health check
@@ -9,7 +10,10 @@ import { useEffect, useState } from "react";
  */
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   const t = useTranslations("errors");
+  const router = useRouter();
   const [databaseDown, setDatabaseDown] = useState(false);
+  // The error came from the server: re-fetch the page's server part, not only re-render this boundary.
+  const retry = () => startTransition(() => (router.refresh(), reset()));
   useEffect(() => {
     fetch("/api/health", { cache: "no-store" })
       .then(async (response) => setDatabaseDown(response.status === 503 && (await response.json()).database === "unreachable"))
@@ -19,7 +23,7 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     <main id="main" className="mx-auto max-w-xl px-4 py-24 text-center" data-testid={databaseDown ? "error-database" : "error-generic"}>
       <h1 className="text-2xl font-semibold">{t(databaseDown ? "databaseTitle" : "genericTitle")}</h1>
       <p className="mt-2 text-slate-600">{t(databaseDown ? "database" : "generic")}</p>
-      <button type="button" onClick={reset} className="mt-6 rounded border border-slate-300 px-4 py-2 hover:bg-slate-100">
+      <button type="button" onClick={retry} className="mt-6 rounded border border-slate-300 px-4 py-2 hover:bg-slate-100">
         {t("retry")}
       </button>
     </main>

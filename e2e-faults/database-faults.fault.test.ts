@@ -110,8 +110,15 @@ function watchLiveEvents(token: string, claimId: string) {
     .then(async (response) => {
       const decoder = new TextDecoder();
       const reader = response.body!.getReader();
+      let buffer = "";
       for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-        for (const match of decoder.decode(chunk.value, { stream: true }).matchAll(/^event: (\w+)$/gm)) seen.push({ at: Date.now(), kind: match[1]! });
+        // A frame may arrive split over chunks: only whole frames (ending in a blank line) count.
+        const frames = (buffer + decoder.decode(chunk.value, { stream: true })).split("\n\n");
+        buffer = frames.pop()!;
+        for (const frame of frames) {
+          const kind = /^event: (\w+)$/m.exec(frame)?.[1];
+          if (kind) seen.push({ at: Date.now(), kind });
+        }
       }
     })
     .catch(() => undefined);

@@ -132,6 +132,9 @@ it(`survives ${CYCLES} PostgreSQL stop/start cycles under saving clients, losing
   const responses: TResponse[] = [];
   const running = { on: true };
   const live = watchLiveEvents(workspace.tokens[0]!, workspace.claimIds[0]!);
+  // Only a stream that was live before an outage is owed a "resync" after it.
+  for (const deadline = Date.now() + 15_000; !live.seen.some((e) => e.kind === "ready") && Date.now() < deadline; ) await sleep(50);
+  expect(live.seen.map((e) => e.kind)).toContain("ready");
   const clients = workspace.tokens.map((token, i) => runClient(i, token, acks, responses, running));
   let survived = 0;
   try {

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// `npm test`: typecheck → unit → integration (real PostgreSQL) → production build → Playwright e2e.
+// `npm test`: typecheck → unit → integration (real PostgreSQL) → production build → Playwright e2e
+// → database faults (the built app against a PostgreSQL of its own that the test stops and starts).
 // Uses TEST_DATABASE_URL (or DATABASE_URL) as the server to create throw-away databases on;
 // without either, starts a private embedded PostgreSQL in a temporary folder and removes it after.
-import { mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { startEmbeddedPostgres } from "./lib/embedded-db.mjs";
-import { DATA_DIR, onShutdown, runOrThrow } from "./lib/runtime.mjs";
+import { DATA_DIR, ROOT, onShutdown, runOrThrow } from "./lib/runtime.mjs";
 import { dropDatabase, prepareE2eDatabase } from "./lib/e2e-db.mjs";
 import { printTestSummary } from "./lib/test-summary.mjs";
 
@@ -47,6 +48,10 @@ try {
     const e2eEnv = { ...env, DATABASE_URL: e2eDatabase.url, NEXTAUTH_SECRET: "e2e-secret-" + randomBytes(8).toString("hex") };
     await stage("Production build", "next", ["build"], e2eEnv);
     await stage("End-to-end tests (Chromium)", "playwright", ["test", ...playwrightArgs], e2eEnv);
+  }
+  if (want("faults")) {
+    if (!want("e2e") && !existsSync(path.join(ROOT, ".next", "BUILD_ID"))) await stage("Production build", "next", ["build"], { ...env, DATABASE_URL: "postgresql://build-only@127.0.0.1:1/none" });
+    await stage("Database fault tests", "vitest", ["run", "--config", "e2e-faults/vitest.config.ts"], { ...env, NEXTAUTH_SECRET: "faults-secret-" + randomBytes(8).toString("hex") });
   }
   console.log(`\n✔ All tests passed in ${Math.round((Date.now() - started) / 1000)} s`);
 } catch (error) {

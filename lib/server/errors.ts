@@ -37,12 +37,31 @@ export class AppError extends Error {
   }
 }
 
-/** Errors the database driver raises when PostgreSQL cannot be reached. */
+const UNREACHABLE = [
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN/, // the socket: server down, or gone mid-query
+  /\b57P0[123]\b|terminating connection due to administrator command|the database system is (?:shutting down|starting up|in recovery mode)/i, // a stop or restart
+  /Connection terminated|Client has encountered a connection error|Connection is closed|connection error/i, // pg's words for a dropped socket
+  /DatabaseNotReachable|\bP1001\b|\bP1017\b|Server has closed the connection/i, // Prisma's
+];
+
+/** Errors the database driver raises when PostgreSQL cannot be reached or went away mid-request. */
 export function isDatabaseUnreachable(error: unknown): boolean {
-  const text = String((error as { code?: string })?.code ?? "") + " " + String((error as Error)?.message ?? "");
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P03|Connection terminated|connect ECONN|DatabaseNotReachable|P1001|timeout exceeded when trying to connect/i.test(
-    text,
-  );
+  return UNREACHABLE.some((pattern) => pattern.test(errorText(error)));
+}
+
+/**
+ * The database is up but every pooled connection stayed busy for the whole wait: Prisma could not
+ * start a transaction in time (P2028), or pg timed out in the pool's queue. Nothing was written.
+ */
+export function isDatabaseBusy(error: unknown): boolean {
+  return /\bP2028\b|Unable to start a transaction in the given time|timeout exceeded when trying to connect/i.test(errorText(error));
+}
+
+// Code, message and cause chain: Prisma and pg wrap the socket error the recognisers look for.
+function errorText(error: unknown, depth = 0): string {
+  if (!error || typeof error !== "object" || depth > 4) return String(error ?? "");
+  const e = error as { code?: unknown; message?: unknown; cause?: unknown; meta?: unknown };
+  return [e.code, e.message, e.meta ? JSON.stringify(e.meta) : "", errorText(e.cause, depth + 1)].filter(Boolean).join(" ");
 }
 
 export type TErrorBody = { error: { code: string; message: string; details?: unknown } };
@@ -56,6 +75,9 @@ export function toHttp(error: unknown): { status: number; body: TErrorBody } {
   if (error instanceof AppError) return { status: error.status, body: errorBody(error.code, error.message, error.details) };
   if (isDatabaseUnreachable(error)) {
     return { status: 503, body: errorBody("UNAVAILABLE", "The database is unreachable. Please try again in a moment.") };
+  }
+  if (isDatabaseBusy(error)) {
+    return { status: 503, body: errorBody("UNAVAILABLE", "The desk is too busy to take this right now. Nothing was saved; please try again in a moment.") };
   }
   console.error(error);
   return { status: 500, body: errorBody("INTERNAL", "Something went wrong on our side. It has been logged.") };

@@ -10,6 +10,9 @@ import { anchorEvidence } from "./evidence";
 import { canSaveVerdict } from "./permissions";
 import { ZSaveVerdict } from "./schemas";
 
+const savedSelect = { id: true, claimId: true, label: true, rationale: true, version: true, createdAt: true, updatedAt: true } as const;
+const evidenceSelect = verdictSelect.evidence.select;
+
 /**
  * Records the actor's own verdict on a claim. The save carries the version the reviewer started
  * from; if their verdict changed in between (another tab), nothing is overwritten and the newer
@@ -25,7 +28,7 @@ export async function saveVerdict({ db, actor, input }: { db: Db; actor: Actor; 
   if (!canSaveVerdict(actor, { settled: claim._count.adjudications > 0 })) {
     throw new AppError("CONFLICT", "An editor has settled this claim, so its verdicts are locked. You can still comment.", { reason: "SETTLED" });
   }
-  const evidence = await anchorEvidence(db, claim, data.evidence);
+  const evidence = data.evidence.length > 0 ? await anchorEvidence(db, claim, data.evidence) : [];
   const where = { claimId_reviewerId: { claimId: claim.id, reviewerId: actor.id } };
 
   try {
@@ -33,34 +36,31 @@ export async function saveVerdict({ db, actor, input }: { db: Db; actor: Actor; 
       const existing = await tx.verdict.findUnique({ where, select: verdictSelect });
       const expected = existing?.version ?? 0;
       if ((data.baseVersion ?? (existing ? -1 : 0)) !== expected) throw staleSave(existing ? toVerdictDto(existing) : null);
-      const fields = { label: data.label, rationale: data.rationale.normalize("NFC") };
-      let verdictId: string;
-      if (existing) {
-        const { count } = await tx.verdict.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...fields, version: { increment: 1 } } });
-        if (count === 0) throw staleSave(null);
-        await tx.evidence.deleteMany({ where: { verdictId: existing.id } });
-        verdictId = existing.id;
-      } else {
-        verdictId = (await tx.verdict.create({ data: { ...fields, claimId: claim.id, reviewerId: actor.id }, select: { id: true } })).id;
-      }
-      await tx.evidence.createMany({ data: evidence.map((e) => ({ ...e, verdictId })) });
-      const saved = await tx.verdict.findUniqueOrThrow({ where: { id: verdictId }, select: verdictSelect });
-      await tx.verdictRevision.create({
-        data: { verdictId, actorId: actor.id, version: saved.version, fromLabel: existing?.label ?? null, toLabel: saved.label, rationale: saved.rationale },
-      });
       const before = existing ? toVerdictDto(existing) : null;
-      const after = toVerdictDto(saved);
-      await recordAudit(tx, { actor, action: existing ? "verdict.update" : "verdict.create", entityType: "Verdict", entityId: verdictId, data: { before, after } });
-      await publishEvent(tx, { type: "verdict.saved", investigationId: claim.investigationId, sourceId: claim.sourceId, claimId: claim.id, actorId: actor.id, at: new Date().toISOString() });
+      // NOTIFY is only delivered at commit, so it can go before the writes below.
+      await publishEvent(tx, { type: "verdict.saved", investigationId: claim.investigationId, sourceId: claim.sourceId, claimId: claim.id, actorId: actor.id });
+      // From the verdict write on, the ClaimStats trigger holds this claim's statistics row until
+      // commit, and every other save on the claim waits for it: keep the round trips after it few
+      // (the written rows come back from the writes themselves rather than from a re-read).
+      const fields = { label: data.label, rationale: data.rationale.normalize("NFC") };
+      const saved = existing
+        ? await tx.verdict.update({ where: { id: existing.id, version: existing.version }, data: { ...fields, version: { increment: 1 } }, select: savedSelect })
+        : await tx.verdict.create({ data: { ...fields, claimId: claim.id, reviewerId: actor.id }, select: savedSelect });
+      if (existing && existing.evidence.length > 0) await tx.evidence.deleteMany({ where: { verdictId: saved.id } });
+      const cited = evidence.length > 0 ? await tx.evidence.createManyAndReturn({ data: evidence.map((e) => ({ ...e, verdictId: saved.id })), select: evidenceSelect }) : [];
+      const after = toVerdictDto({ ...saved, reviewer: { id: actor.id, name: actor.name }, evidence: cited });
+      await tx.verdictRevision.create({
+        data: { verdictId: saved.id, actorId: actor.id, version: saved.version, fromLabel: existing?.label ?? null, toLabel: saved.label, rationale: saved.rationale },
+        select: { id: true },
+      });
+      await recordAudit(tx, { actor, action: existing ? "verdict.update" : "verdict.create", entityType: "Verdict", entityId: saved.id, data: { before, after } });
       return after;
     }));
   } catch (error) {
-    // Two first saves raced (e.g. two tabs): the unique (claim, reviewer) index let one through.
-    if ((error as { code?: string }).code === "P2002") {
-      const current = await db.verdict.findUnique({ where, select: verdictSelect });
-      throw staleSave(current ? toVerdictDto(current) : null);
-    }
-    if (error instanceof AppError && error.code === "CONFLICT" && !error.details?.current) {
+    const code = (error as { code?: string }).code;
+    // P2002: two first saves raced (e.g. two tabs) and the unique (claim, reviewer) index let one
+    // through. P2025: another save moved the version between our read and our update.
+    if (code === "P2002" || code === "P2025" || (error instanceof AppError && error.code === "CONFLICT" && !error.details?.current)) {
       const current = await db.verdict.findUnique({ where, select: verdictSelect });
       throw staleSave(current ? toVerdictDto(current) : null);
     }

@@ -1,5 +1,8 @@
 // Pure: which client a request comes from, for the per-address brute-force limit.
 
+/** Set on every request from its socket by instrumentation.ts, overwriting any the client sent. */
+export const PEER_HEADER = "x-factdesk-peer-address";
+
 /** Used when the address is unknown: all such requests then share one per-address budget. */
 export const UNKNOWN_ADDRESS = "unknown";
 

@@ -84,14 +84,45 @@ test("reviewers and editors do not see the accounts page", async ({ page }) => {
   expect((await page.request.get("/api/v1/users")).status()).toBe(403);
 });
 
+/** A member of the spec's own, created through the API as an admin would, so demo accounts stay untouched. */
+async function memberViaApi(admin: Page, email: string, name: string) {
+  const created = await admin.request.post("/api/v1/invitations", { data: { email, role: "REVIEWER" } });
+  expect(created.status()).toBe(201);
+  const token = new URL((await created.json()).url).pathname.split("/").pop();
+  expect((await admin.request.post(`/invite/${token}/accept`, { data: { name, password: PASSWORD } })).status()).toBe(201);
+}
+
+test("a member changes their password: the wrong current one and a common new one are named at their fields", async ({ page, browser }) => {
+  await login(page, USERS.admin);
+  const email = uniqueEmail("changer");
+  await memberViaApi(page, email, "Pat Changer");
+  const member = await (await browser.newContext()).newPage();
+  await login(member, email, PASSWORD);
+  await member.getByTestId("current-user").getByRole("link", { name: "Password" }).click();
+  await expect(member.getByRole("heading", { level: 1, name: "Change your password" })).toBeVisible();
+  const fill = async (current: string, next: string) => {
+    await member.getByLabel("Current password").fill(current);
+    await member.getByLabel("New password", { exact: true }).fill(next);
+    await member.getByLabel("Repeat the new password").fill(next);
+    await member.getByRole("button", { name: "Change password" }).click();
+  };
+  await fill("not my password", "a fresh long passphrase");
+  await expect(member.locator("#currentPassword-error")).toHaveText("That is not your current password.");
+  await fill(PASSWORD, "Password1234");
+  await expect(member.locator("#newPassword-error")).toContainText("one of the most common passwords");
+  await fill(PASSWORD, "a fresh long passphrase");
+  await expect(member.getByRole("status").filter({ hasText: "Your password was changed." })).toBeVisible();
+  // A token cannot change the password, and the new password is the one that signs in.
+  expect((await member.request.post("/api/v1/me/password", { headers: { authorization: "Bearer fdk_x" }, data: {} })).status()).toBe(401);
+  const fresh = await (await browser.newContext()).newPage();
+  await login(fresh, email, "a fresh long passphrase");
+});
+
 test("after 5 wrong passwords the login form says to wait, even for the right password", async ({ page, browser }) => {
   // A member of its own, signing in from a client address of its own, so no other spec is locked out.
   await login(page, USERS.admin);
   const email = uniqueEmail("lockout");
-  const created = await page.request.post("/api/v1/invitations", { data: { email, role: "REVIEWER" } });
-  expect(created.status()).toBe(201);
-  const token = new URL((await created.json()).url).pathname.split("/").pop();
-  expect((await page.request.post(`/invite/${token}/accept`, { data: { name: "Locked Lou", password: PASSWORD } })).status()).toBe(201);
+  await memberViaApi(page, email, "Locked Lou");
 
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${1 + Math.floor(Math.random() * 250)}` } });
   const visitor = await context.newPage();

@@ -37,6 +37,8 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { NEXTAUTH_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1" },
+    // TRUST_PROXY: specs share one socket address (127.0.0.1), so the sign-in lockout spec names its
+    // own client in X-Forwarded-For instead of locking every other spec out (e2e/admin.spec.ts).
+    env: { NEXTAUTH_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1", TRUST_PROXY: "true" },
   },
 });

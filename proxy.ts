@@ -23,5 +23,5 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!login|corrections|methodology|api/health|api/auth|api/openapi.json|api-docs|_next/static|_next/image|favicon.ico|fonts/).*)"],
+  matcher: ["/((?!login|invite|corrections|methodology|api/health|api/auth|api/openapi.json|api-docs|_next/static|_next/image|favicon.ico|fonts/).*)"],
 };

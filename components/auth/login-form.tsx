@@ -3,6 +3,8 @@
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { lockedSeconds } from "@/lib/auth/lockout";
+import { retryAfterMinutes } from "@/lib/security/rate-window";
 
 type FieldErrors = { email?: string; password?: string; form?: string };
 
@@ -29,7 +31,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         window.location.assign(callbackUrl);
         return;
       }
-      setErrors({ form: result?.status && result.status >= 500 ? t("unavailable") : t("failed") });
+      const locked = lockedSeconds(result?.error);
+      if (locked !== null) setErrors({ form: t("locked", { minutes: retryAfterMinutes(locked) }) });
+      else setErrors({ form: result?.status && result.status >= 500 ? t("unavailable") : t("failed") });
     } catch {
       setErrors({ form: t("unavailable") });
     }

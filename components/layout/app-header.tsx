@@ -27,6 +27,11 @@ export async function AppHeader({ actor, wide = false }: { actor: Actor; wide?: 
           <Link href="/corrections" className="text-slate-700 hover:text-brand-700">
             {t("nav.corrections")}
           </Link>
+          {actor.role === "ADMIN" && (
+            <Link href="/admin/users" className="text-slate-700 hover:text-brand-700">
+              {t("nav.admin")}
+            </Link>
+          )}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm" data-testid="current-user">
           <span className="text-slate-700">{t("nav.signedInAs", { name: actor.name })}</span>
@@ -35,6 +40,9 @@ export async function AppHeader({ actor, wide = false }: { actor: Actor; wide?: 
           </span>
           <Link href="/settings/tokens" className="text-slate-700 hover:text-brand-700">
             {t("nav.tokens")}
+          </Link>
+          <Link href="/settings/password" className="text-slate-700 hover:text-brand-700">
+            {t("nav.password")}
           </Link>
           <SignOutButton label={t("nav.signOut")} />
         </div>

@@ -17,6 +17,8 @@ import type { TSourceDetail } from "@/lib/sources/get-source";
 import type { TImportResult } from "@/lib/sources/import-source";
 import type { ZImportResult } from "@/lib/sources/import-schemas";
 import type { TApiTokenDto, TCreatedTokenDto } from "@/lib/tokens/dto";
+import type { TAccountDto, TCreatedInvitationDto, TInvitationDto } from "@/lib/users/dto";
+import * as A from "./paths-accounts";
 import type { TClaimVerdicts } from "@/lib/verdicts/list-verdicts";
 import type { TVerdictDto } from "@/lib/verdicts/dto";
 import { openApiDocument, TAGS } from "./openapi";
@@ -139,5 +141,11 @@ describe("response schemas match the DTOs the use cases return (checked by tsc)"
     expectTypeOf<z.output<typeof D.ZApiToken>>().toEqualTypeOf<TApiTokenDto>();
     expectTypeOf<z.output<typeof D.ZCreatedToken>>().toEqualTypeOf<Flat<TCreatedTokenDto>>();
     expectTypeOf<z.output<typeof D.ZHealth>>().toEqualTypeOf<THealth>();
+  });
+
+  it("account responses", () => {
+    expectTypeOf<z.output<typeof A.ZAccount>>().toEqualTypeOf<TAccountDto>();
+    expectTypeOf<z.output<typeof A.ZPendingInvitation>>().toEqualTypeOf<TInvitationDto>();
+    expectTypeOf<z.output<typeof A.ZCreatedInvitation>>().toEqualTypeOf<TCreatedInvitationDto>();
   });
 });

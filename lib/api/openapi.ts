@@ -1,5 +1,6 @@
 import { createDocument } from "zod-openapi";
 import { SECURITY_SCHEMES } from "./common";
+import { accountPaths } from "./paths-accounts";
 import { claimPaths } from "./paths-claims";
 import { deskPaths } from "./paths-desk";
 import { sourcePaths } from "./paths-sources";
@@ -21,6 +22,7 @@ export const TAGS: { name: string; description: string }[] = [
   { name: "Dashboard", description: "Aggregated verdicts and agreement" },
   { name: "Reports", description: "Exports: CSV, JSON, ClaimReview, PDF" },
   { name: "Tokens", description: "Personal API tokens for scripts" },
+  { name: "Accounts", description: "Admins manage members and invitations" },
   { name: "System", description: "Live updates, health and this document" },
 ];
 
@@ -39,7 +41,7 @@ export function openApiDocument(): TOpenApiDocument {
     servers: [{ url: "/", description: "This desk" }],
     tags: TAGS,
     security: [{ session: [] }, { bearer: [] }],
-    paths: { ...sourcePaths, ...claimPaths, ...deskPaths },
+    paths: { ...sourcePaths, ...claimPaths, ...deskPaths, ...accountPaths },
     components: { securitySchemes: SECURITY_SCHEMES },
   });
   return cached;

@@ -64,7 +64,7 @@ export const deskPaths: ZodOpenApiPathsObject = {
         description: "The response is the only time the token is shown. A bearer token cannot create tokens (401).",
         security: sessionOnly,
         requestBody: body(ZCreateToken),
-        responses: { "201": json(ZCreatedToken, "The new token"), ...errors([400]) },
+        responses: { "201": json(ZCreatedToken, "The new token"), ...errors([400, 429], { 429: "10 tokens per 15 minutes per member: wait for the time in Retry-After" }) },
       },
       { jsonBody: true },
     ),

@@ -33,8 +33,8 @@ export function apiRoute<P = Record<string, never>, Q = Record<string, never>, B
       if (result instanceof Response) return result;
       return NextResponse.json(result, { status, headers: { "cache-control": "no-store" } });
     } catch (error) {
-      const { status: errorStatus, body } = toHttp(error);
-      return NextResponse.json(body, { status: errorStatus });
+      const { status: errorStatus, body, headers } = toHttp(error);
+      return NextResponse.json(body, { status: errorStatus, headers });
     }
   };
 }

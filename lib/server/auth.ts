@@ -5,7 +5,10 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
-import { authenticate, loadActor } from "@/lib/auth/authenticate";
+import { loadActor } from "@/lib/auth/authenticate";
+import { lockedError } from "@/lib/auth/lockout";
+import { attemptSignIn } from "@/lib/auth/sign-in";
+import { clientAddressOf } from "./client-address";
 import { authenticateToken } from "@/lib/tokens/authenticate-token";
 import { AppError } from "./errors";
 import { db } from "./db";
@@ -19,7 +22,14 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      authorize: async (credentials) => authenticate(db, credentials),
+      authorize: async (credentials, req) => {
+        const headers = (req.headers ?? {}) as Record<string, string | undefined>;
+        const result = await attemptSignIn({ db, input: credentials, clientAddress: clientAddressOf({ get: (name) => headers[name] ?? null }) });
+        if (result.status === "ok") return result.actor;
+        // Only reached in a race with the route's own check (app/api/auth): it becomes ?error=…
+        if (result.status === "locked") throw new Error(lockedError(result.retryAfterSeconds));
+        return null;
+      },
     }),
   ],
   callbacks: {

@@ -11,6 +11,9 @@ const ZEnv = z.object({
   // Who publishes the reports: the author of ClaimReview exports and the base of their URLs.
   DESK_NAME: z.string().trim().min(1).default("Factdesk"),
   DESK_URL: z.string().url("DESK_URL must be an http(s) URL").default("http://localhost:3000"),
+  // Set to true only behind a reverse proxy that overwrites X-Forwarded-For: the brute-force limiter
+  // then counts per the client it names, instead of per socket address (which is the proxy's).
+  TRUST_PROXY: z.stringbool({ error: "TRUST_PROXY must be true or false" }).default(false),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -71,14 +71,20 @@ export function errorBody(code: string, message: string, details?: unknown): TEr
   return { error: details === undefined ? { code, message } : { code, message, details } };
 }
 
-export function toHttp(error: unknown): { status: number; body: TErrorBody } {
-  if (error instanceof AppError) return { status: error.status, body: errorBody(error.code, error.message, error.details) };
+/** Response headers an error calls for: Retry-After (seconds) on 429. */
+export function errorHeaders(error: unknown): Record<string, string> {
+  const seconds = error instanceof AppError && error.code === "RATE_LIMITED" ? error.details?.retryAfterSeconds : undefined;
+  return typeof seconds === "number" ? { "retry-after": String(seconds) } : {};
+}
+
+export function toHttp(error: unknown): { status: number; body: TErrorBody; headers: Record<string, string> } {
+  if (error instanceof AppError) return { status: error.status, body: errorBody(error.code, error.message, error.details), headers: errorHeaders(error) };
   if (isDatabaseUnreachable(error)) {
-    return { status: 503, body: errorBody("UNAVAILABLE", "The database is unreachable. Please try again in a moment.") };
+    return { status: 503, body: errorBody("UNAVAILABLE", "The database is unreachable. Please try again in a moment."), headers: {} };
   }
   if (isDatabaseBusy(error)) {
     return { status: 503, body: errorBody("UNAVAILABLE", "The desk is too busy to take this right now. Nothing was saved; please try again in a moment.") };
   }
   console.error(error);
-  return { status: 500, body: errorBody("INTERNAL", "Something went wrong on our side. It has been logged.") };
+  return { status: 500, body: errorBody("INTERNAL", "Something went wrong on our side. It has been logged."), headers: {} };
 }

@@ -83,7 +83,7 @@ export function toHttp(error: unknown): { status: number; body: TErrorBody; head
     return { status: 503, body: errorBody("UNAVAILABLE", "The database is unreachable. Please try again in a moment."), headers: {} };
   }
   if (isDatabaseBusy(error)) {
-    return { status: 503, body: errorBody("UNAVAILABLE", "The desk is too busy to take this right now. Nothing was saved; please try again in a moment.") };
+    return { status: 503, body: errorBody("UNAVAILABLE", "The desk is too busy to take this right now. Nothing was saved; please try again in a moment."), headers: { "retry-after": "2" } };
   }
   console.error(error);
   return { status: 500, body: errorBody("INTERNAL", "Something went wrong on our side. It has been logged."), headers: {} };

@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { authenticate, loadActor } from "@/lib/auth/authenticate";
+import { sessionCookie, usesSecureCookies } from "@/lib/security/session-cookie";
 import { authenticateToken } from "@/lib/tokens/authenticate-token";
 import { AppError } from "./errors";
 import { db } from "./db";
@@ -14,6 +15,9 @@ import { env } from "./env";
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // Secure + `__Secure-` prefix exactly when the public URL is HTTPS (lib/security/session-cookie.ts).
+  useSecureCookies: usesSecureCookies(env.NEXTAUTH_URL),
+  cookies: { sessionToken: sessionCookie(usesSecureCookies(env.NEXTAUTH_URL)) },
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({

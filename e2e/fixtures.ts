@@ -17,6 +17,16 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
 }
 
 export const test = base.extend<{ reviewerPage: Page }>({
+  // Every spec's default browser context fails its test on a Content-Security-Policy violation:
+  // a page whose own scripts the policy blocks is broken, even if the spec's assertions pass.
+  context: async ({ context }, use) => {
+    const violations: string[] = [];
+    context.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await use(context);
+    expect(violations, "CSP violations").toEqual([]);
+  },
   reviewerPage: async ({ page }, use) => {
     await login(page, USERS.reviewer1);
     await use(page);

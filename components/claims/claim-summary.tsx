@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { TClaimContext } from "@/lib/claims/claim-context";
 import type { TClaimDto } from "@/lib/claims/dto";
+import { IsolatedText } from "@/components/ui/isolated-text";
 import { QuoteInContext } from "./quote-in-context";
 
 /** The claim as a statement, the words it was pinned to (in context), and where they come from. */
@@ -13,9 +14,9 @@ export function ClaimSummary({ claim, context }: { claim: TClaimDto; context: TC
   return (
     <header className="space-y-4" data-testid="claim-summary">
       <p className="text-sm text-slate-500">
-        {context.investigation.name} ·{" "}
+        <bdi>{context.investigation.name}</bdi> ·{" "}
         <Link href={sourceHref} lang={context.source.lang} className="text-brand-700 hover:underline">
-          {context.source.title}
+          <bdi>{context.source.title}</bdi>
         </Link>
       </p>
       <h1 className="text-2xl leading-snug font-semibold text-slate-900" data-testid="claim-text">{claim.text}</h1>
@@ -34,7 +35,7 @@ export function ClaimSummary({ claim, context }: { claim: TClaimDto; context: TC
         <QuoteInContext exact={claim.selector.exact} prefix={claim.selector.prefix} suffix={claim.selector.suffix} lang={context.source.lang} className="font-serif text-[1.0625rem] text-slate-900" />
       </figure>
       <p className="text-xs text-slate-500">
-        {claim.createdBy ? t("createdBy", { name: claim.createdBy.name, date }) : t("createdByUnknown", { date })}
+        {claim.createdBy ? <IsolatedText values={[claim.createdBy.name]} render={([name]) => t("createdBy", { name: name!, date })} /> : t("createdByUnknown", { date })}
       </p>
     </header>
   );

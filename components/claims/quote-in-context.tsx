@@ -18,9 +18,9 @@ const MARKS = { claim: "bg-amber-100", supports: "bg-emerald-100", refutes: "bg-
 export function QuoteInContext({ exact, prefix, suffix, lang, tone = "claim", className = "" }: Props) {
   return (
     <blockquote lang={lang} className={`reading ${className}`} data-testid="quote-in-context">
-      {prefix && <span className="text-slate-400">…{prefix}</span>}
-      <mark className={`rounded-sm px-0.5 text-slate-900 ${MARKS[tone]}`}>{exact}</mark>
-      {suffix && <span className="text-slate-400">{suffix}…</span>}
+      {prefix && <span className="text-slate-400">…<bdi>{prefix}</bdi></span>}
+      <mark className={`rounded-sm px-0.5 text-slate-900 ${MARKS[tone]}`}><bdi>{exact}</bdi></mark>
+      {suffix && <span className="text-slate-400"><bdi>{suffix}</bdi>…</span>}
     </blockquote>
   );
 }

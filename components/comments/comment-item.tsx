@@ -33,7 +33,7 @@ export function CommentItem({ comment, actions, isReply = false }: { comment: TC
     <li data-testid="comment" className={isReply ? "border-l-2 border-slate-200 pl-4" : ""}>
       <article aria-label={author}>
         <header className="flex flex-wrap items-baseline gap-x-2 text-xs text-slate-500">
-          <span className="text-sm font-medium text-slate-900">{author}</span>
+          <bdi className="text-sm font-medium text-slate-900">{author}</bdi>
           <time dateTime={comment.createdAt}>{format.dateTime(new Date(comment.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time>
           {comment.edited && !comment.deleted && <span>({t("edited")})</span>}
         </header>

@@ -1,9 +1,11 @@
 import Markdown, { type Components } from "react-markdown";
+import { remarkHtmlAsText } from "@/lib/comments/html-as-text";
 import { safeLinkHref } from "@/lib/comments/safe-link";
 
-// Raw HTML in the source is dropped (skipHtml), never parsed; images are unwrapped to their alt
+// Raw HTML in the source is shown as literal text, never parsed; images are replaced by their alt
 // text so a comment cannot make every reader's browser fetch a tracking pixel.
 const components: Components = {
+  img: ({ alt }) => <span className="text-slate-700">{alt}</span>,
   a: ({ href, children }) => {
     const safe = href ? safeLinkHref(href) : null;
     if (!safe) return <span className="text-slate-700">{children}</span>;
@@ -24,11 +26,13 @@ const components: Components = {
   h3: ({ children }) => <p className="my-1.5 font-semibold">{children}</p>,
 };
 
+const REMARK_PLUGINS = [remarkHtmlAsText];
+
 /** Comment Markdown, rendered without ever interpreting HTML; links only to http(s) and mailto. */
 export function SafeMarkdown({ source }: { source: string }) {
   return (
     <div className="text-sm leading-relaxed break-words text-slate-800" data-testid="comment-body">
-      <Markdown skipHtml disallowedElements={["img"]} unwrapDisallowed urlTransform={(url) => safeLinkHref(url) ?? ""} components={components}>
+      <Markdown remarkPlugins={REMARK_PLUGINS} skipHtml urlTransform={(url) => safeLinkHref(url) ?? ""} components={components}>
         {source}
       </Markdown>
     </div>

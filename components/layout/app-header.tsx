@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { IsolatedText } from "@/components/ui/isolated-text";
 import type { Actor } from "@/lib/auth/actor";
 import { SignOutButton } from "./sign-out-button";
 
@@ -34,7 +35,7 @@ export async function AppHeader({ actor, wide = false }: { actor: Actor; wide?: 
           )}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm" data-testid="current-user">
-          <span className="text-slate-700">{t("nav.signedInAs", { name: actor.name })}</span>
+          <span className="text-slate-700"><IsolatedText values={[actor.name]} render={([name]) => t("nav.signedInAs", { name: name! })} /></span>
           <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-medium uppercase tracking-wide text-slate-600">
             {t(`roles.${actor.role}`)}
           </span>

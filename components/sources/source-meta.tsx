@@ -1,4 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { IsolatedText } from "@/components/ui/isolated-text";
+import { safeLinkHref } from "@/lib/comments/safe-link";
 import type { TSourceDetail } from "@/lib/sources/get-source";
 import { LanguageBadges } from "./language-badges";
 import { PublishedDate } from "./published-date";
@@ -6,9 +8,12 @@ import { PublishedDate } from "./published-date";
 export async function SourceMeta({ source }: { source: TSourceDetail }) {
   const [t, format] = await Promise.all([getTranslations("source"), getFormatter()]);
   const imported = format.dateTime(source.importedAt, { dateStyle: "medium", timeStyle: "short" });
+  // The URL comes from the imported file (front matter, og:url) as well as the form, so only
+  // http(s) becomes a link; anything else (javascript:, data:) is shown as text.
+  const href = source.url ? safeLinkHref(source.url) : null;
   return (
     <section className="space-y-3 border-t border-slate-200 pt-4 text-sm" aria-label={t("details")}>
-      <Meta label={t("publisher")}>{source.publisher ?? "—"}</Meta>
+      <Meta label={t("publisher")}><bdi>{source.publisher ?? "—"}</bdi></Meta>
       <Meta label={t("published")}>
         <PublishedDate at={source.publishedAt} hasTime={source.publishedHasTime} />
       </Meta>
@@ -17,7 +22,11 @@ export async function SourceMeta({ source }: { source: TSourceDetail }) {
       </Meta>
       {source.url && (
         <Meta label={t("original")}>
-          <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" className="break-all text-brand-700 hover:underline">{source.url}</a>
+          {href ? (
+            <a href={href} rel="noopener noreferrer nofollow" target="_blank" className="break-all text-brand-700 hover:underline"><bdi>{source.url}</bdi></a>
+          ) : (
+            <bdi className="break-all" data-testid="unsafe-url">{source.url}</bdi>
+          )}
         </Meta>
       )}
       <Meta label={t("format")}>{source.fileName ? `${source.format} · ${source.fileName}` : source.format}</Meta>
@@ -25,7 +34,7 @@ export async function SourceMeta({ source }: { source: TSourceDetail }) {
         <code className="break-all text-xs text-slate-500">{source.contentHash.slice(0, 16)}…</code>
       </Meta>
       <p className="text-xs text-slate-500">
-        {source.importedBy ? t("imported", { date: imported, name: source.importedBy.name }) : t("importedNoUser", { date: imported })}
+        {source.importedBy ? <IsolatedText values={[source.importedBy.name]} render={([name]) => t("imported", { date: imported, name: name! })} /> : t("importedNoUser", { date: imported })}
       </p>
     </section>
   );

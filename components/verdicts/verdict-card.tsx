@@ -10,7 +10,7 @@ export function VerdictCard({ verdict, langs }: { verdict: TVerdictDto; langs: M
   return (
     <article className="rounded-md border border-slate-200 bg-white p-4" data-testid="other-verdict" aria-label={verdict.reviewer.name}>
       <header className="flex flex-wrap items-center gap-2 text-sm">
-        <span className="font-medium text-slate-900">{verdict.reviewer.name}</span>
+        <bdi className="font-medium text-slate-900">{verdict.reviewer.name}</bdi>
         <LabelBadge label={verdict.label} />
         <span className="ml-auto text-xs text-slate-500">
           {t("others.version", { version: verdict.version })} ·{" "}

@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { IsolatedText } from "@/components/ui/isolated-text";
 import type { TVerdictRevisionDto } from "@/lib/verdicts/list-verdicts";
 
 /** Every save of every visible verdict, oldest first: who moved the label from what to what. */
@@ -14,17 +15,16 @@ export function VerdictHistory({ history }: { history: TVerdictRevisionDto[] }) 
       ) : (
         <ol className="mt-2 space-y-1.5 border-l border-slate-200 pl-4 text-sm">
           {history.map((entry) => {
-            const name = entry.reviewer.name;
-            const text =
+            const text = ([name]: string[]) =>
               entry.from === null
-                ? t("history.created", { name, to: label(entry.to) })
+                ? t("history.created", { name: name!, to: label(entry.to) })
                 : entry.from === entry.to
-                  ? t("history.resaved", { name, to: label(entry.to) })
-                  : t("history.changed", { name, from: label(entry.from), to: label(entry.to) });
+                  ? t("history.resaved", { name: name!, to: label(entry.to) })
+                  : t("history.changed", { name: name!, from: label(entry.from), to: label(entry.to) });
             return (
               <li key={`${entry.verdictId}:${entry.version}`} className="relative" data-testid="history-entry">
                 <span aria-hidden="true" className="absolute top-2 -left-[1.3rem] h-2 w-2 rounded-full bg-slate-400" />
-                <span className="text-slate-800">{text}</span>{" "}
+                <span className="text-slate-800"><IsolatedText values={[entry.reviewer.name]} render={text} /></span>{" "}
                 <time dateTime={entry.at} className="text-xs text-slate-500">
                   {format.dateTime(new Date(entry.at), { dateStyle: "medium", timeStyle: "short" })} · v{entry.version}
                 </time>

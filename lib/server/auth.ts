@@ -9,6 +9,7 @@ import { loadActor } from "@/lib/auth/authenticate";
 import { lockedError } from "@/lib/auth/lockout";
 import { attemptSignIn } from "@/lib/auth/sign-in";
 import { clientAddressOf } from "./client-address";
+import { sessionCookie, usesSecureCookies } from "@/lib/security/session-cookie";
 import { authenticateToken } from "@/lib/tokens/authenticate-token";
 import { AppError } from "./errors";
 import { db } from "./db";
@@ -17,6 +18,9 @@ import { env } from "./env";
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // Secure + `__Secure-` prefix exactly when the public URL is HTTPS (lib/security/session-cookie.ts).
+  useSecureCookies: usesSecureCookies(env.NEXTAUTH_URL),
+  cookies: { sessionToken: sessionCookie(usesSecureCookies(env.NEXTAUTH_URL)) },
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({

@@ -21,4 +21,9 @@ export const PAGES: TRow[] = [
   { route: "/claims/{id}", expect: memberPages(404), url: () => "/claims/no-such-claim" },
   { route: "/investigations/{id}/import", expect: { ...memberPages(200), reviewer: "denied", other: "denied" }, url: (d) => `/investigations/${d.investigationId}/import` },
   { route: "/investigations/{id}/import", expect: memberPages(404), url: () => "/investigations/no-such-investigation/import" },
+  { route: "/settings/password", expect: memberPages(200) },
+  // Account management is admins' only; to everyone else the page does not exist.
+  { route: "/admin/users", expect: { ...memberPages(404), admin: 200 } },
+  // Public; an unknown link says so on the page.
+  { route: "/invite/{token}", expect: everyone(200), url: () => `/invite/${"0".repeat(43)}` },
 ];

@@ -1,6 +1,6 @@
 import type { TDesk } from "./authz-desk";
-import { editors, everyone, members, sessions, type TRow } from "./authz-expect";
-import { sql } from "./desk-users";
+import { admins, editors, everyone, members, sessions, type TRow } from "./authz-expect";
+import { createDeskUser, sql } from "./desk-users";
 
 // One row per route handler and method (more where a route has several faces): who may call it
 // and what they get. A route file without a row fails the matrix test.
@@ -14,6 +14,12 @@ const file = (name: string, text: string) => {
   return form;
 };
 const unique = () => Math.random().toString(36).slice(2);
+/** A pending invitation made straight in the database (its token is never needed here). */
+const invitation = async () => {
+  const id = `inv${unique()}`;
+  await sql(`INSERT INTO "Invitation" (id, email, role, "tokenHash", "expiresAt") VALUES ($1, $2, 'REVIEWER', $3, now() + interval '7 days')`, [id, `${id}@matrix.test`, `hash-${id}`]);
+  return { id };
+};
 
 export const ROUTES: TRow[] = [
   { route: "GET /api/auth/{...nextauth}", expect: everyone(200), url: () => "/api/auth/session" },
@@ -88,4 +94,25 @@ export const ROUTES: TRow[] = [
     prepare: async (d) => ({ id: (await d.newToken()).id }),
     untouched: { state: (_, ids) => sql(`SELECT "revokedAt" FROM "ApiToken" WHERE id = $1`, [ids.id]), mayChange: ["reviewer"] },
   },
+
+  // Account management: admins only; a refused change leaves the account as it was.
+  { route: "GET /api/v1/users", expect: admins(200) },
+  {
+    route: "PATCH /api/v1/users/{id}",
+    expect: admins(200),
+    prepare: async () => ({ id: (await createDeskUser("REVIEWER", "target")).id }),
+    request: () => ({ json: { role: "EDITOR" } }),
+    untouched: { state: (_, ids) => sql(`SELECT role, active FROM "User" WHERE id = $1`, [ids.id]), mayChange: ["admin"] },
+  },
+  { route: "POST /api/v1/invitations", expect: admins(201), request: () => ({ json: { email: `invitee.${unique()}@matrix.test`, role: "REVIEWER" } }) },
+  {
+    route: "DELETE /api/v1/invitations/{id}",
+    expect: admins(204),
+    prepare: invitation,
+    untouched: { state: (_, ids) => sql(`SELECT "revokedAt" FROM "Invitation" WHERE id = $1`, [ids.id]), mayChange: ["admin"] },
+  },
+  // A wrong current password is a field error (400) for every member; tokens cannot change passwords.
+  { route: "POST /api/v1/me/password", expect: sessions(members(400)), request: () => ({ json: { currentPassword: "not the password", newPassword: "a much longer new passphrase 42" } }) },
+  // Public: the token in the path is the credential; an unknown one is 404 whoever sends it.
+  { route: "POST /invite/{token}/accept", expect: everyone(404), url: () => `/invite/${"0".repeat(43)}/accept`, request: () => ({ json: { name: "Nobody", password: "a much longer new passphrase 42" } }) },
 ];

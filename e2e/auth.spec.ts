@@ -51,8 +51,11 @@ test("empty fields get an error next to the field", async ({ page }) => {
   await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
 });
 
-test("API calls without a session get JSON 401, not a login page", async ({ request }) => {
-  const response = await request.get("/api/v1/anything");
+test("API calls without a session get JSON 401, not a login page; unknown API paths a JSON 404", async ({ request }) => {
+  const response = await request.get("/api/v1/me");
   expect(response.status()).toBe(401);
   expect((await response.json()).error.code).toBe("UNAUTHORIZED");
+  const unknown = await request.post("/api/v1/anything", { data: {} });
+  expect(unknown.status()).toBe(404);
+  expect((await unknown.json()).error).toMatchObject({ code: "NOT_FOUND", message: expect.stringContaining("/api/openapi.json") });
 });

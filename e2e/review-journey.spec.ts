@@ -33,9 +33,11 @@ test("reviewer1 pins a claim and contests it with refuting evidence by keyboard;
   // reviewer1 records the verdict: 2 = contested, e = evidence, Ctrl+Enter = save.
   await page1.getByTestId("open-active-claim").click();
   await expect(page1).toHaveURL(new RegExp(`/claims/${claimId}$`));
-  await page1.getByTestId("claim-text").click();
-  await page1.keyboard.press("2");
-  await expect(page1.getByTestId("label-CONTESTED")).toBeChecked();
+  await expect(async () => {
+    await page1.getByTestId("claim-text").click();
+    await page1.keyboard.press("2");
+    await expect(page1.getByTestId("label-CONTESTED")).toBeChecked({ timeout: 1_000 });
+  }).toPass();
   await page1.getByTestId("rationale").fill("金十数据 reports that the US did not rule out a return to pre-2014 borders.");
   await page1.getByTestId("claim-text").click();
   await page1.keyboard.press("e");
@@ -53,8 +55,13 @@ test("reviewer1 pins a claim and contests it with refuting evidence by keyboard;
   await page2.getByTestId("open-active-claim").click();
   await expect(page2.getByTestId("blind-notice")).toContainText("1 other verdict is hidden until you submit yours.");
   await expect(page2.getByTestId("other-verdict")).toHaveCount(0);
-  await page2.getByTestId("claim-text").click();
-  await page2.keyboard.press("1");
+  // The shortcut listens once the form has hydrated after the client-side navigation: a key pressed
+  // before that is lost (as it would be for a person), so press until the label shows it.
+  await expect(async () => {
+    await page2.getByTestId("claim-text").click();
+    await page2.keyboard.press("1");
+    await expect(page2.getByTestId("label-CORROBORATED")).toBeChecked({ timeout: 1_000 });
+  }).toPass();
   await page2.keyboard.press("Control+Enter");
   await expect(page2.getByTestId("save-status")).toHaveText("Saved (version 1)");
   const revealed = page2.getByTestId("other-verdict");

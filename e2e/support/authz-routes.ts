@@ -115,4 +115,6 @@ export const ROUTES: TRow[] = [
   { route: "POST /api/v1/me/password", expect: sessions(members(400)), request: () => ({ json: { currentPassword: "not the password", newPassword: "a much longer new passphrase 42" } }) },
   // Public: the token in the path is the credential; an unknown one is 404 whoever sends it.
   { route: "POST /invite/{token}/accept", expect: everyone(404), url: () => `/invite/${"0".repeat(43)}/accept`, request: () => ({ json: { name: "Nobody", password: "a much longer new passphrase 42" } }) },
+  // Unknown API paths: a JSON 404 for everyone, signed in or not (nothing to protect, nothing to reveal).
+  ...(["GET", "POST", "PUT", "PATCH", "DELETE"] as const).map((method): TRow => ({ route: `${method} /api/{...path}`, expect: everyone(404), url: () => "/api/v1/no-such-route" })),
 ];

@@ -27,8 +27,8 @@ import type * as D from "./response-schemas-desk";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-// next-auth's own sign-in protocol, not part of the desk's API.
-const NOT_DOCUMENTED = new Set(["/api/auth/{...nextauth}"]);
+// next-auth's own routes, and the catch-all that answers unknown API paths with a JSON 404.
+const NOT_DOCUMENTED = new Set(["/api/auth/{...nextauth}", "/api/{...path}"]);
 // One route file serves each report format as its own documented path.
 const EXPANDS: Record<string, string[]> = {
   "/api/v1/reports/{file}": [".csv", ".verdicts.csv", ".json", ".claimreview.jsonld", ".pdf"].map((s) => `/api/v1/reports/{investigationId}${s}`),

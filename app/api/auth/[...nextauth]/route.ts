@@ -17,7 +17,7 @@ type Context = { params: Promise<{ nextauth: string[] }> };
  * with Retry-After before next-auth runs, so its password is never checked. The body keeps
  * next-auth's `{ url }` shape, with `error=RateLimited:<seconds>`, which signIn() hands to the form.
  */
-async function POST(request: NextRequest, context: Context) {
+export async function POST(request: NextRequest, context: Context) {
   if (!request.nextUrl.pathname.endsWith("/callback/credentials")) return handler(request, context);
   try {
     const form = await request.clone().formData().catch(() => null);
@@ -35,4 +35,4 @@ async function POST(request: NextRequest, context: Context) {
   return handler(request, context);
 }
 
-export { handler as GET, POST };
+export { handler as GET };

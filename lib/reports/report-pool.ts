@@ -19,7 +19,11 @@ export const REPORTS_APPLICATION_NAME = "factdesk-reports";
 export const REPORT_SESSION_OPTIONS = "-c enable_sort=off -c max_parallel_workers_per_gather=0 -c random_page_cost=1.1 -c TimeZone=UTC";
 
 export function createReportPool(connectionString: string = env.DATABASE_URL, max = 4): pg.Pool {
-  return new pg.Pool({ connectionString, max, application_name: REPORTS_APPLICATION_NAME, options: REPORT_SESSION_OPTIONS, idleTimeoutMillis: 10_000, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({ connectionString, max, application_name: REPORTS_APPLICATION_NAME, options: REPORT_SESSION_OPTIONS, idleTimeoutMillis: 10_000, connectionTimeoutMillis: 5_000 });
+  // An idle connection the server ends (a restart, an outage, a dropped database) is an 'error'
+  // event on the pool, which drops that client itself; unheard, the event would crash the process.
+  pool.on("error", (error) => console.warn(`Reports pool: an idle connection was closed (${error.message}); the next export opens a new one.`));
+  return pool;
 }
 
 // One pool per process (Next dev's hot reload would otherwise open a new one per edit).

@@ -1,8 +1,10 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
-import { ApiError, apiFetch } from "@/components/lib/api-client";
+import { apiFetch } from "@/components/lib/api-client";
+import { DataTable } from "@/components/ui/data-table";
+import { StatusLine } from "@/components/ui/status-line";
+import { useRowAction } from "@/components/ui/use-row-action";
 import type { TInvitationDto } from "@/lib/users/dto";
 
 /** Pending invitations with their expiry; revoking asks first because the link stops working. */
@@ -10,44 +12,26 @@ export function InvitationTable({ invitations, onChanged }: { invitations: TInvi
   const t = useTranslations("admin.invitations");
   const tr = useTranslations("roles");
   const format = useFormatter();
-  const [pendingId, setPendingId] = useState<string | null>(null);
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const { pendingId, status, run } = useRowAction();
 
   async function revoke(invitation: TInvitationDto) {
     if (!window.confirm(t("confirmRevoke", { email: invitation.email }))) return;
-    setPendingId(invitation.id);
-    setStatus(null);
-    try {
-      await apiFetch(`/api/v1/invitations/${encodeURIComponent(invitation.id)}`, { method: "DELETE" });
-      setStatus({ ok: true, text: t("revoked", { email: invitation.email }) });
-      onChanged();
-    } catch (error) {
-      setStatus({ ok: false, text: t("failed", { message: error instanceof ApiError ? error.message : String(error) }) });
-    } finally {
-      setPendingId(null);
-    }
+    const request = () => apiFetch(`/api/v1/invitations/${encodeURIComponent(invitation.id)}`, { method: "DELETE" });
+    await run(invitation.id, request, t("revoked", { email: invitation.email }), (message) => t("failed", { message }), onChanged);
   }
 
   return (
     <section aria-labelledby="invitations-heading">
       <h2 id="invitations-heading" className="mb-2 text-lg font-semibold">{t("heading")}</h2>
-      <p role="status" className={status ? `mb-2 text-sm ${status.ok ? "text-emerald-800" : "text-red-700"}` : "sr-only"}>{status?.text ?? ""}</p>
+      <StatusLine status={status} />
       {invitations.length === 0 ? (
         <p className="text-sm text-slate-600">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="w-full text-left text-sm" data-testid="invitation-list">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">{t("email")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("role")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("invitedBy")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("expires")}</th>
-                <th scope="col" className="px-4 py-2"><span className="sr-only">{t("revoke")}</span></th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+        <DataTable
+          testId="invitation-list"
+          caption={t("caption")}
+          columns={[{ label: t("email") }, { label: t("role") }, { label: t("invitedBy") }, { label: t("expires") }, { label: t("revoke"), actions: true }]}
+        >
               {invitations.map((invitation) => (
                 <tr key={invitation.id} data-testid="invitation-row">
                   <th scope="row" className="px-4 py-3 font-medium break-all text-slate-900">{invitation.email}</th>
@@ -69,9 +53,7 @@ export function InvitationTable({ invitations, onChanged }: { invitations: TInvi
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
     </section>
   );

@@ -1,8 +1,10 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
-import { ApiError, apiFetch } from "@/components/lib/api-client";
+import { apiFetch } from "@/components/lib/api-client";
+import { DataTable } from "@/components/ui/data-table";
+import { StatusLine } from "@/components/ui/status-line";
+import { useRowAction } from "@/components/ui/use-row-action";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { TAccountDto } from "@/lib/users/dto";
 
@@ -13,22 +15,12 @@ export function UserTable({ users, actorId, onChanged }: { users: TAccountDto[];
   const t = useTranslations("admin.users");
   const tr = useTranslations("roles");
   const format = useFormatter();
-  const [pendingId, setPendingId] = useState<string | null>(null);
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const { pendingId, status, run } = useRowAction();
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
 
   async function patch(user: TAccountDto, changes: { role?: Role; active?: boolean }, done: string) {
-    setPendingId(user.id);
-    setStatus(null);
-    try {
-      await apiFetch(`/api/v1/users/${encodeURIComponent(user.id)}`, { method: "PATCH", body: changes });
-      setStatus({ ok: true, text: done });
-      onChanged();
-    } catch (error) {
-      setStatus({ ok: false, text: t("failed", { message: error instanceof ApiError ? error.message : String(error) }) });
-    } finally {
-      setPendingId(null);
-    }
+    const request = () => apiFetch(`/api/v1/users/${encodeURIComponent(user.id)}`, { method: "PATCH", body: changes });
+    await run(user.id, request, done, (message) => t("failed", { message }), onChanged);
   }
 
   function toggle(user: TAccountDto) {
@@ -39,22 +31,20 @@ export function UserTable({ users, actorId, onChanged }: { users: TAccountDto[];
   return (
     <section aria-labelledby="users-heading">
       <h2 id="users-heading" className="mb-2 text-lg font-semibold">{t("heading")}</h2>
-      <p role="status" data-testid="users-status" className={status ? `mb-2 text-sm ${status.ok ? "text-emerald-800" : "text-red-700"}` : "sr-only"}>{status?.text ?? ""}</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="w-full text-left text-sm" data-testid="user-list">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">{t("name")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("email")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("role")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("status")}</th>
-              <th scope="col" className="px-3 py-2 font-medium whitespace-nowrap">{t("created")}</th>
-              <th scope="col" className="px-3 py-2 font-medium whitespace-nowrap">{t("lastSignIn")}</th>
-              <th scope="col" className="px-4 py-2"><span className="sr-only">{t("actions")}</span></th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
+      <StatusLine status={status} testId="users-status" />
+      <DataTable
+        testId="user-list"
+        caption={t("caption")}
+        columns={[
+          { label: t("name") },
+          { label: t("email") },
+          { label: t("role") },
+          { label: t("status") },
+          { label: t("created"), nowrap: true },
+          { label: t("lastSignIn"), nowrap: true },
+          { label: t("actions"), actions: true },
+        ]}
+      >
             {users.map((user) => (
               <tr key={user.id} data-testid="user-row" className={user.active ? "" : "bg-slate-50 text-slate-500"}>
                 <th scope="row" className="px-4 py-3 font-medium text-slate-900">
@@ -98,9 +88,7 @@ export function UserTable({ users, actorId, onChanged }: { users: TAccountDto[];
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </DataTable>
     </section>
   );
 }

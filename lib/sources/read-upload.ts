@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/server/errors";
+import { readBodyPrefix } from "@/lib/server/read-body";
 import { ImportRefusedError, MAX_IMPORT_BYTES } from "./decode-source";
 
 // Reads the one file of a multipart/form-data upload without ever holding more than the import
@@ -19,7 +20,7 @@ export async function readUploadedFile(request: Request, maxBytes = MAX_UPLOAD_B
     throw new AppError("BAD_REQUEST", `Send the file as multipart/form-data, in one field named "${UPLOAD_FIELD}".`);
   }
   const declared = Number(request.headers.get("content-length") ?? 0);
-  const body = await readAtMost(request, declared > maxBytes ? NAME_PREFIX_BYTES : maxBytes);
+  const body = await readBodyPrefix(request, declared > maxBytes ? NAME_PREFIX_BYTES : maxBytes);
   if (declared > maxBytes || body.truncated) {
     throw new ImportRefusedError(fileNameIn(body.bytes) ?? "The file", "TOO_LARGE", "the file is too large (over 5 MB; the limit is 5 MB)");
   }
@@ -36,36 +37,6 @@ export async function readUploadedFile(request: Request, maxBytes = MAX_UPLOAD_B
     });
   }
   return { fileName: baseName(files[0].name), bytes: new Uint8Array(await files[0].arrayBuffer()) };
-}
-
-/** The body's first `limit` bytes; `truncated` when there was more. */
-async function readAtMost(request: Request, limit: number): Promise<{ bytes: Uint8Array<ArrayBuffer>; truncated: boolean }> {
-  if (!request.body) return { bytes: new Uint8Array(0), truncated: false };
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (total + value.length > limit) {
-      chunks.push(value.subarray(0, limit - total));
-      await reader.cancel();
-      return { bytes: concat(chunks, limit), truncated: true };
-    }
-    chunks.push(value);
-    total += value.length;
-  }
-  return { bytes: concat(chunks, total), truncated: false };
-}
-
-function concat(chunks: Uint8Array[], length: number): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { AppError, toHttp } from "@/lib/server/errors";
+import { toHttp } from "@/lib/server/errors";
+import { readJsonBody } from "@/lib/server/read-json";
 import { db } from "@/lib/server/db";
 import { acceptInvitation } from "@/lib/users/accept-invitation";
 
@@ -8,14 +9,7 @@ import { acceptInvitation } from "@/lib/users/accept-invitation";
 export async function POST(request: NextRequest, { params }: { params: Promise<{ token: string }> }) {
   try {
     const { token } = await params;
-    const text = await request.text();
-    if (text.length > 16_384) throw new AppError("PAYLOAD_TOO_LARGE", "The request body is too large.");
-    let body: Record<string, unknown>;
-    try {
-      body = JSON.parse(text) as Record<string, unknown>;
-    } catch {
-      throw new AppError("BAD_REQUEST", "The request body is not valid JSON.");
-    }
+    const body = await readJsonBody(request, 16 * 1024);
     const { email } = await acceptInvitation({ db, input: { ...(body && typeof body === "object" ? body : {}), token } });
     return NextResponse.json({ email }, { status: 201 });
   } catch (error) {

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { APIResponse } from "@playwright/test";
 import { expect, login, test, USERS } from "./fixtures";
 import { apiSession } from "./support/api-session";
-import { inkInBox, pdfWords } from "./support/pdf-pages";
+import { pdfPages, pdfWords } from "./support/pdf-pages";
 
 // Report exports over HTTP against the production build: formats, headers, errors, and the
 // editor's journey through the dashboard's Export menu.
@@ -122,8 +122,9 @@ test("the PDF, rendered to pages, shows the Chinese claim and quote in an embedd
   // places it: a missing CJK font would leave these boxes blank or hold no such words at all.
   const chinese = words.filter((w) => /[\u4e00-\u9fff]{4}/.test(w.word) && w.word.includes("雙方同意"));
   expect(chinese.length).toBeGreaterThanOrEqual(2);
-  for (const [index, word] of chinese.entries()) {
-    const ink = await inkInBox(file, word, `test-results/screenshots/report-pdf-${index + 1}`);
+  const pages = pdfPages(file, "test-results/screenshots/report-pdf");
+  for (const word of chinese) {
+    const ink = await pages.inkInBox(word);
     expect(ink, `ink in the box of "${word.word}" on page ${word.page}`).toBeGreaterThan(0.08);
   }
 });

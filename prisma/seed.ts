@@ -8,6 +8,7 @@ import { env } from "@/lib/server/env";
 const report = await seedDemo({ db, demoDir: path.resolve(import.meta.dirname, "demo"), password: env.DEMO_PASSWORD });
 const imported = report.sources.filter((s) => s.status === "imported").length;
 console.log(`▸ Demo data: ${imported} source(s) imported, ${report.sources.length - imported} already present.`);
+if (report.entities.entities > 0) console.log(`▸ Alias table: ${report.entities.entities} entities with ${report.entities.names} spellings seeded.`);
 console.log(`▸ Demo accounts, password "${env.DEMO_PASSWORD}":`);
 for (const user of DEMO_USERS) console.log(`    ${user.role.padEnd(8)} ${user.email}`);
 await db.$disconnect();

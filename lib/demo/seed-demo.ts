@@ -2,6 +2,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/server/db";
+import { seedEntities } from "@/lib/entities/seed-entities";
+import { indexMissingPassages } from "@/lib/matching/passages";
 import { importSource, type TImportResult } from "@/lib/sources/import-source";
 import { parseManifest } from "@/lib/sources/manifest";
 import { unsafeCreateUser } from "@/lib/users/create-user";
@@ -21,7 +23,7 @@ export const DEMO_USERS = [
   { email: "reviewer3@factdesk.test", name: "Sam Reviewer", role: "REVIEWER" },
 ] as const;
 
-export type TSeedReport = { users: { email: string; created: boolean }[]; sources: TImportResult[] };
+export type TSeedReport = { users: { email: string; created: boolean }[]; sources: TImportResult[]; entities: { entities: number; names: number } };
 
 /** Idempotent: existing users keep their passwords, identical sources are not imported twice. */
 export async function seedDemo({ db, demoDir, password }: { db: Db; demoDir: string; password: string }): Promise<TSeedReport> {
@@ -53,5 +55,9 @@ export async function seedDemo({ db, demoDir, password }: { db: Db; demoDir: str
       }),
     );
   }
-  return { users, sources };
+  // Sources filed by an older version have no passages yet; the alias table seeds once and then
+  // belongs to the editors.
+  await indexMissingPassages(db, investigation.id);
+  const entities = await seedEntities(db, path.join(demoDir, "entity-aliases.json"));
+  return { users, sources, entities };
 }

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { writePassages } from "@/lib/matching/passages";
 import { parseDocument, type TManifestEntryInput } from "./parse-document";
 import { canImportSources } from "./permissions";
 
@@ -53,6 +54,7 @@ export async function importSource({ db, actor, input }: { db: Db; actor: Actor;
         },
         select: { id: true, title: true },
       });
+      await writePassages(tx, { id: created.id, investigationId: input.investigationId, cleanText: doc.cleanText });
       await recordAudit(tx, {
         actor,
         action: "source.import",

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { reanchor } from "@/lib/claims/anchor";
 import { publishEvent } from "@/lib/events/publish";
+import { writePassages } from "@/lib/matching/passages";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { parseDocument } from "./parse-document";
@@ -27,6 +28,7 @@ export async function replaceSourceText({ db, actor, input }: { db: Db; actor: A
       where: { id: source.id },
       data: { rawText: doc.rawText, cleanText: doc.cleanText, contentHash: doc.contentHash, languages: doc.languages, primaryLanguage: doc.primaryLanguage, fileName: input.fileName },
     });
+    await writePassages(tx, { id: source.id, investigationId: source.investigationId, cleanText: doc.cleanText });
     const summary: TReanchorSummary = { kept: 0, moved: 0, fuzzy: 0, orphaned: 0 };
     const anchorSelect = { id: true, quoteExact: true, quotePrefix: true, quoteSuffix: true, positionStart: true, positionEnd: true } as const;
     for (const claim of await tx.claim.findMany({ where: { sourceId: source.id }, select: anchorSelect })) {

@@ -1,0 +1,40 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/server/db";
+import { segmentSentences } from "@/lib/text/segment";
+
+type TTx = Prisma.TransactionClient | Db;
+
+/** Rebuilds a source's passages (its sentences) from its clean text; call inside the writing transaction. */
+export async function writePassages(tx: TTx, source: { id: string; investigationId: string; cleanText: string }): Promise<number> {
+  await tx.passage.deleteMany({ where: { sourceId: source.id } });
+  const spans = segmentSentences(source.cleanText);
+  if (spans.length === 0) return 0;
+  await tx.passage.createMany({
+    data: spans.map((span, ordinal) => ({ sourceId: source.id, investigationId: source.investigationId, ordinal, start: span.start, end: span.end, text: span.text })),
+  });
+  return spans.length;
+}
+
+/**
+ * Sources filed before passages existed, or loaded in bulk by other tools, get theirs on first use.
+ * Each source is indexed in its own transaction; a concurrent indexer of the same source loses on
+ * the unique (sourceId, ordinal) key and its rows roll back, leaving one complete set.
+ */
+export async function indexMissingPassages(db: Db, investigationId: string): Promise<number> {
+  const missing = await db.$queryRaw<{ id: string }[]>`
+    SELECT s.id FROM "Source" s
+    WHERE s."investigationId" = ${investigationId}
+      AND NOT EXISTS (SELECT 1 FROM "Passage" p WHERE p."sourceId" = s.id)`;
+  let indexed = 0;
+  for (const { id } of missing) {
+    try {
+      await db.$transaction(async (tx) => {
+        const source = await tx.source.findUniqueOrThrow({ where: { id }, select: { id: true, investigationId: true, cleanText: true } });
+        indexed += await writePassages(tx, source);
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code !== "P2002") throw error;
+    }
+  }
+  return indexed;
+}

@@ -1,0 +1,69 @@
+import { normalizeText } from "./normalize";
+
+export type TEntityKind = "PERSON" | "PLACE" | "ORG" | "TERM";
+export type TAliasLang = "en" | "zh-Hans" | "zh-Hant";
+export type TEntity = { key: string; kind: TEntityKind; names: { text: string; lang: TAliasLang }[] };
+export type TEntityMention = { key: string; kind: TEntityKind; start: number; end: number };
+
+type TAlias = { entity: TEntity; chars: string[]; latin: boolean };
+export type TAliasIndex = {
+  entities: Map<string, TEntity>;
+  /** Normalized alias code points grouped by first code point, longest first. */
+  byFirst: Map<string, TAlias[]>;
+};
+
+const LATIN_WORD = /[a-z0-9]/;
+
+export function buildAliasIndex(entities: TEntity[]): TAliasIndex {
+  const byFirst = new Map<string, TAlias[]>();
+  for (const entity of entities) {
+    for (const name of entity.names) {
+      const chars = Array.from(normalizeText(name.text.trim()));
+      if (chars.length === 0) continue;
+      const alias = { entity, chars, latin: LATIN_WORD.test(chars[0]!) };
+      byFirst.set(chars[0]!, [...(byFirst.get(chars[0]!) ?? []), alias]);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.chars.length - a.chars.length);
+  return { entities: new Map(entities.map((e) => [e.key, e])), byFirst };
+}
+
+/**
+ * Entity mentions in already-normalized text, longest alias first, never overlapping. Latin aliases
+ * must stand as whole words ("nato" not inside "senator"); Chinese ones need no boundary.
+ */
+export function findEntityMentions(index: TAliasIndex, normalized: string | string[]): TEntityMention[] {
+  const chars = typeof normalized === "string" ? Array.from(normalized) : normalized;
+  const mentions: TEntityMention[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const candidates = index.byFirst.get(chars[i]!);
+    if (!candidates) continue;
+    for (const alias of candidates) {
+      if (!matchesAt(chars, i, alias)) continue;
+      mentions.push({ key: alias.entity.key, kind: alias.entity.kind, start: i, end: i + alias.chars.length });
+      i += alias.chars.length - 1;
+      break;
+    }
+  }
+  return mentions;
+}
+
+function matchesAt(chars: string[], at: number, alias: TAlias): boolean {
+  if (at + alias.chars.length > chars.length) return false;
+  for (let j = 0; j < alias.chars.length; j++) if (chars[at + j] !== alias.chars[j]) return false;
+  if (!alias.latin) return true;
+  const before = chars[at - 1];
+  const after = chars[at + alias.chars.length];
+  // "nato's", "ukraine-russia" still count; "senator" and "natoa" do not.
+  return !(before && LATIN_WORD.test(before)) && !(after && LATIN_WORD.test(after) && after !== "s");
+}
+
+/** Every normalized spelling of the entity a term names (the term itself when it names none). */
+export function aliasForms(index: TAliasIndex, term: string): string[] {
+  const normalized = normalizeText(term.trim());
+  const mentions = findEntityMentions(index, normalized);
+  const whole = mentions.length === 1 && mentions[0]!.start === 0 && mentions[0]!.end === Array.from(normalized).length;
+  if (!whole) return [normalized];
+  const entity = index.entities.get(mentions[0]!.key)!;
+  return [...new Set([normalized, ...entity.names.map((n) => normalizeText(n.text.trim()))])];
+}

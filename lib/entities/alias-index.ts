@@ -9,9 +9,10 @@ let cached: { stamp: string; index: TAliasIndex } | undefined;
  * process's edits on its next request.
  */
 export async function loadAliasIndex(db: Db): Promise<TAliasIndex> {
-  const [{ stamp }] = await db.$queryRaw<{ stamp: string }[]>`
+  const [row] = await db.$queryRaw<{ stamp: string }[]>`
     SELECT concat((SELECT count(*) FROM "EntityAlias"), '/', (SELECT count(*) FROM "Entity"), '/', (SELECT max("updatedAt") FROM "Entity")) AS stamp`;
-  if (cached?.stamp === stamp) return cached.index;
+  const stamp = row?.stamp ?? "";
+  if (cached && cached.stamp === stamp) return cached.index;
   const rows = await db.entity.findMany({ select: { key: true, kind: true, aliases: { select: { text: true, lang: true } } } });
   const index = buildAliasIndex(rows.map((r) => ({ key: r.key, kind: r.kind as TEntityKind, names: r.aliases.map((a) => ({ text: a.text, lang: a.lang as TAliasLang })) })));
   cached = { stamp, index };

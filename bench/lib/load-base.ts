@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { normalizeText } from "@/lib/text/normalize";
 import type { TClaimAnchor, TSourceDoc } from "./corpus";
 import { benchId } from "./ids";
 
@@ -68,16 +69,17 @@ export async function loadClaims(client: pg.ClientBase, { salt, investigationId,
   for (let from = 0; from < anchors.length; from += BATCH) {
     const part = anchors.slice(from, from + BATCH);
     await client.query(
-      `INSERT INTO "Claim" ("id", "investigationId", "sourceId", "text", "quoteExact", "quotePrefix", "quoteSuffix",
+      `INSERT INTO "Claim" ("id", "investigationId", "sourceId", "text", "textNormalized", "quoteExact", "quotePrefix", "quoteSuffix",
                             "positionStart", "positionEnd", "createdById", "createdAt", "updatedAt")
-       SELECT id, $2, src, exact, exact, prefix, suffix, pstart, pend, $3, t, t
+       SELECT id, $2, src, exact, normalized, exact, prefix, suffix, pstart, pend, $3, t, t
          FROM (SELECT *, now() - make_interval(days => $10) + make_interval(secs => ord::float8 / $11 * $12 * 86400) AS t
-                 FROM unnest($1::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $13::int[])
-                      AS c(id, src, exact, prefix, suffix, pstart, pend, ord)) c`,
+                 FROM unnest($1::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $13::int[], $14::text[])
+                      AS c(id, src, exact, prefix, suffix, pstart, pend, ord, normalized)) c`,
       [
         part.map((a) => benchId(salt, "claim", a.ordinal)), investigationId, editorId,
         part.map((a) => sourceIds[a.sourceIndex] ?? ""), part.map((a) => a.exact), part.map((a) => a.prefix), part.map((a) => a.suffix),
         part.map((a) => a.start), part.map((a) => a.end), SPAN_DAYS.since, anchors.length, SPAN_DAYS.claims, part.map((a) => a.ordinal),
+        part.map((a) => normalizeText(a.exact)),
       ],
     );
   }

@@ -45,13 +45,15 @@ export async function createPlan(client: pg.ClientBase, o: TPlanOptions): Promis
  */
 export async function loadVerdicts(client: pg.ClientBase, { salt, reviewers }: { salt: string; reviewers: number }): Promise<number> {
   const result = await client.query(
-    `INSERT INTO "Verdict" ("id", "claimId", "reviewerId", "label", "rationale", "version", "createdAt", "updatedAt")
+    `INSERT INTO "Verdict" ("id", "claimId", "reviewerId", "label", "rationale", "rationaleNormalized", "version", "createdAt", "updatedAt")
      SELECT ${sqlBenchId("v", "x.seq")}, x.id, r.id,
             (CASE WHEN x.u1 < x.p THEN x.base
                   WHEN x.base = 'CONTESTED' THEN CASE WHEN x.u2 < 0.5 THEN 'CORROBORATED' ELSE 'CONTRADICTED' END
                   WHEN x.u2 < 0.7 THEN 'CONTESTED'
                   WHEN x.base = 'CORROBORATED' THEN 'CONTRADICTED' ELSE 'CORROBORATED' END)::"VerdictLabel",
             CASE WHEN x.u4 < 0.3 THEN 'Checked against the cited figures (' || x.n || ').' ELSE '' END,
+            -- normalizeText of the ASCII rationale above is its lower case.
+            CASE WHEN x.u4 < 0.3 THEN 'checked against the cited figures (' || x.n || ').' ELSE '' END,
             CASE WHEN x.u4 < 0.1 THEN 2 ELSE 1 END,
             x.at, CASE WHEN x.u4 < 0.1 THEN least(now(), x.at + interval '1 day' * x.u2) ELSE x.at END
        FROM (SELECT c.id, c.n, c.base, c.p, c.off, c.stride, j, c.n::bigint * 64 + j AS seq,

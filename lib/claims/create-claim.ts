@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { publishEvent } from "@/lib/events/publish";
 import type { Db } from "@/lib/server/db";
+import { normalizeText } from "@/lib/text/normalize";
 import { AppError } from "@/lib/server/errors";
 import { parseInput } from "@/lib/server/validation";
 import { anchorOrReject } from "./anchor-input";
@@ -23,6 +24,7 @@ export async function createClaim({ db, actor, input }: { db: Db; actor: Actor; 
         investigationId: source.investigationId,
         sourceId,
         text: text.normalize("NFC"),
+        textNormalized: normalizeText(text.normalize("NFC")),
         quoteExact: anchor.quote.exact,
         quotePrefix: anchor.quote.prefix,
         quoteSuffix: anchor.quote.suffix,

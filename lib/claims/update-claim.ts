@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { publishEvent } from "@/lib/events/publish";
 import type { Db } from "@/lib/server/db";
+import { normalizeText } from "@/lib/text/normalize";
 import { AppError } from "@/lib/server/errors";
 import { parseInput } from "@/lib/server/validation";
 import { claimSelect, toClaimDto, type TClaimDto } from "./dto";
@@ -15,7 +16,7 @@ export async function updateClaim({ db, actor, input }: { db: Db; actor: Actor; 
   return db.$transaction(async (tx) => {
     const before = await tx.claim.findUnique({ where: { id: claimId }, select: { text: true, investigationId: true, sourceId: true } });
     if (!before) throw new AppError("NOT_FOUND", "That claim does not exist.");
-    const claim = await tx.claim.update({ where: { id: claimId }, data: { text: text.normalize("NFC") }, select: claimSelect });
+    const claim = await tx.claim.update({ where: { id: claimId }, data: { text: text.normalize("NFC"), textNormalized: normalizeText(text.normalize("NFC")) }, select: claimSelect });
     await recordAudit(tx, { actor, action: "claim.update", entityType: "Claim", entityId: claimId, data: { before: { text: before.text }, after: { text: claim.text } } });
     await publishEvent(tx, { type: "claim.updated", investigationId: before.investigationId, sourceId: before.sourceId, claimId, actorId: actor.id, at: new Date().toISOString() });
     return toClaimDto(claim);

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { publishEvent } from "@/lib/events/publish";
 import type { Db } from "@/lib/server/db";
+import { normalizeText } from "@/lib/text/normalize";
 import { AppError } from "@/lib/server/errors";
 import { parseInput } from "@/lib/server/validation";
 import { commentSelect, threadComments, toCommentDto, type TCommentDto } from "./dto";
@@ -23,7 +24,7 @@ export async function addComment({ db, actor, input }: Ctx): Promise<TCommentDto
     rootId = parent.parentId ?? parentId;
   }
   return db.$transaction(async (tx) => {
-    const row = await tx.comment.create({ data: { claimId, body: body.normalize("NFC"), parentId: rootId, authorId: actor.id }, select: commentSelect });
+    const row = await tx.comment.create({ data: { claimId, body: body.normalize("NFC"), bodyNormalized: normalizeText(body.normalize("NFC")), parentId: rootId, authorId: actor.id }, select: commentSelect });
     await recordAudit(tx, { actor, action: "comment.create", entityType: "Comment", entityId: row.id, data: { after: { body: row.body, parentId: rootId } } });
     await publishEvent(tx, { type: "comment.created", investigationId: claim.investigationId, sourceId: claim.sourceId, claimId, actorId: actor.id, at: now() });
     return toCommentDto(row);
@@ -36,7 +37,7 @@ export async function editComment({ db, actor, input }: Ctx): Promise<TCommentDt
     const before = await tx.comment.findUnique({ where: { id: commentId }, select: { ...commentSelect, authorId: true, claim: { select: { investigationId: true, sourceId: true } } } });
     if (!before || before.deletedAt) throw new AppError("NOT_FOUND", "That comment does not exist.");
     if (!canEditComment(actor, before)) throw new AppError("FORBIDDEN", "You can only edit your own comments.");
-    const row = await tx.comment.update({ where: { id: commentId }, data: { body: body.normalize("NFC") }, select: commentSelect });
+    const row = await tx.comment.update({ where: { id: commentId }, data: { body: body.normalize("NFC"), bodyNormalized: normalizeText(body.normalize("NFC")) }, select: commentSelect });
     await recordAudit(tx, { actor, action: "comment.update", entityType: "Comment", entityId: commentId, data: { before: { body: before.body }, after: { body: row.body } } });
     await publishEvent(tx, { type: "comment.updated", ...before.claim, claimId: before.claimId, actorId: actor.id, at: now() });
     return toCommentDto(row);

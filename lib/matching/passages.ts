@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/db";
+import { normalizeText } from "@/lib/text/normalize";
 import { segmentSentences } from "@/lib/text/segment";
 
 type TTx = Prisma.TransactionClient | Db;
@@ -10,7 +11,7 @@ export async function writePassages(tx: TTx, source: { id: string; investigation
   const spans = segmentSentences(source.cleanText);
   if (spans.length === 0) return 0;
   await tx.passage.createMany({
-    data: spans.map((span, ordinal) => ({ sourceId: source.id, investigationId: source.investigationId, ordinal, start: span.start, end: span.end, text: span.text })),
+    data: spans.map((span, ordinal) => ({ sourceId: source.id, investigationId: source.investigationId, ordinal, start: span.start, end: span.end, text: span.text, normalized: normalizeText(span.text) })),
   });
   return spans.length;
 }

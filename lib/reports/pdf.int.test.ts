@@ -91,7 +91,7 @@ describe("renderPdfReport", () => {
     // More claims than one dashboard page, so the report is still being written after the cancel.
     const { id: investigationId } = await db.investigation.create({ data: { slug: `many-${Date.now()}`, name: "Many" }, select: { id: true } });
     const source = await db.source.create({ data: { investigationId, title: "Wire", languages: ["en"], primaryLanguage: "en", format: "text", rawText: "Four hours.", cleanText: "Four hours.", contentHash: "many" }, select: { id: true } });
-    await db.claim.createMany({ data: Array.from({ length: 450 }, (_, i) => ({ investigationId, sourceId: source.id, text: `Claim ${i}`, quoteExact: "Four hours." })) });
+    await db.claim.createMany({ data: Array.from({ length: 450 }, (_, i) => ({ investigationId, sourceId: source.id, text: `Claim ${i}`, textNormalized: `claim ${i}`, quoteExact: "Four hours." })) });
     const reader = (await renderPdfReport({ db, actor: ws.editor, input: { investigationId } })).getReader();
     for (let i = 0; i < 50; i++) expect((await reader.read()).value?.length).toBeGreaterThan(0);
     await reader.cancel();

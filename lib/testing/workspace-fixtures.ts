@@ -3,6 +3,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { describeSelection, utf16ToCodePoint } from "@/lib/claims/anchor";
 import type { Db } from "@/lib/server/db";
+import { normalizeText } from "@/lib/text/normalize";
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
@@ -48,6 +49,7 @@ export async function createClaim(db: Db, { investigationId, sourceId, text, exa
       investigationId,
       sourceId,
       text,
+      textNormalized: normalizeText(text),
       quoteExact: selector.exact,
       quotePrefix: selector.prefix,
       quoteSuffix: selector.suffix,

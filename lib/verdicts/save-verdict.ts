@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { publishEvent } from "@/lib/events/publish";
 import type { Db } from "@/lib/server/db";
+import { normalizeText } from "@/lib/text/normalize";
 import { AppError } from "@/lib/server/errors";
 import { withTransientRetry } from "@/lib/server/retry";
 import { parseInput } from "@/lib/server/validation";
@@ -42,7 +43,8 @@ export async function saveVerdict({ db, actor, input }: { db: Db; actor: Actor; 
       // From the verdict write on, the ClaimStats trigger holds this claim's statistics row until
       // commit, and every other save on the claim waits for it: keep the round trips after it few
       // (the written rows come back from the writes themselves rather than from a re-read).
-      const fields = { label: data.label, rationale: data.rationale.normalize("NFC") };
+      const rationale = data.rationale.normalize("NFC");
+      const fields = { label: data.label, rationale, rationaleNormalized: normalizeText(rationale) };
       const saved = existing
         ? await tx.verdict.update({ where: { id: existing.id, version: existing.version }, data: { ...fields, version: { increment: 1 } }, select: savedSelect })
         : await tx.verdict.create({ data: { ...fields, claimId: claim.id, reviewerId: actor.id }, select: savedSelect });

@@ -1,0 +1,107 @@
+import type { Actor } from "@/lib/auth/actor";
+import { loadAliasIndex } from "@/lib/entities/alias-index";
+import type { Db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { parseInput } from "@/lib/server/validation";
+import { aliasForms, type TAliasIndex } from "@/lib/text/aliases";
+import { normalizeText } from "@/lib/text/normalize";
+import { textFeatures, type TTextFeatures } from "./features";
+import { indexMissingPassages } from "./passages";
+import { rankPassages } from "./rank";
+import { ZMatchQuery } from "./schemas";
+import type { TStance } from "./stance";
+
+export type TPassageMatch = {
+  passageId: string;
+  sourceId: string;
+  sourceTitle: string;
+  sourceLanguage: string;
+  /** Code-point offsets into the source's clean text. */
+  start: number;
+  end: number;
+  text: string;
+  score: number;
+  /** A suggestion for the reviewer to confirm, present when the passage clearly speaks to the claim. */
+  stance?: TStance;
+  stanceCues: string[];
+  /** Code-point spans within `text` of the terms shared with the claim. */
+  highlights: { start: number; end: number }[];
+  matchedTerms: string[];
+  signals: { lexical: number; entities: number; numbers: number };
+};
+
+// Trigram retrieval feeds the ranker; a low threshold because a short claim shares few trigrams
+// with a long sentence, and the ranker, not the threshold, decides.
+const TRIGRAM_THRESHOLD = 0.05;
+const TRIGRAM_CANDIDATES = 200;
+const TERM_CANDIDATES = 400;
+
+type TPassageRow = { id: string; sourceId: string; title: string; primaryLanguage: string; start: number; end: number; text: string; normalized: string };
+
+/** Passages in the investigation's other sources that speak to a claim, best first. */
+export async function findMatches({ db, actor, input }: { db: Db; actor: Actor; input: { claimId: string; query?: unknown } }): Promise<TPassageMatch[]> {
+  void actor; // every member of the desk may read every claim and source
+  const { limit } = parseInput(ZMatchQuery, input.query ?? {});
+  const claim = await db.claim.findUnique({ where: { id: input.claimId }, select: { investigationId: true, sourceId: true, text: true, quoteExact: true } });
+  if (!claim) throw new AppError("NOT_FOUND", "That claim does not exist.");
+  return matchText(db, { investigationId: claim.investigationId, excludeSourceId: claim.sourceId, text: claimText(claim), limit });
+}
+
+/** The words the claim was pinned to say what it is about; a reworded claim text adds to them. */
+export function claimText(claim: { text: string; quoteExact: string }): string {
+  return claim.text.trim() === claim.quoteExact.trim() ? claim.quoteExact : `${claim.quoteExact}\n${claim.text}`;
+}
+
+export async function matchText(db: Db, { investigationId, excludeSourceId, text, limit }: { investigationId: string; excludeSourceId: string | null; text: string; limit: number }): Promise<TPassageMatch[]> {
+  await indexMissingPassages(db, investigationId);
+  const aliases = await loadAliasIndex(db);
+  const normalized = normalizeText(text);
+  const features = textFeatures(normalized, aliases);
+  const rows = await candidatePassages(db, { investigationId, excludeSourceId, normalized, patterns: termPatterns(features, aliases) });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const candidates = rows.map((r) => ({ id: r.id, normalized: r.normalized, features: textFeatures(r.normalized, aliases) }));
+  return rankPassages({ normalized, features }, candidates, limit).map((m) => {
+    const row = byId.get(m.id)!;
+    return {
+      passageId: row.id, sourceId: row.sourceId, sourceTitle: row.title, sourceLanguage: row.primaryLanguage,
+      start: row.start, end: row.end, text: row.text, score: m.score,
+      ...(m.stance ? { stance: m.stance } : {}), stanceCues: m.stanceCues,
+      highlights: m.highlights, matchedTerms: m.matchedTerms,
+      signals: { lexical: m.lexical, entities: m.entityOverlap, numbers: m.numberOverlap },
+    };
+  });
+}
+
+/** LIKE patterns that reach passages in other languages: every spelling of each entity, each number. */
+function termPatterns(features: TTextFeatures, aliases: TAliasIndex): string[] {
+  const terms = new Set<string>();
+  for (const key of features.entities.keys()) {
+    const entity = aliases.entities.get(key);
+    for (const name of entity?.names ?? []) for (const form of aliasForms(aliases, name.text)) terms.add(form);
+  }
+  for (const number of features.numbers.keys()) if (number.length >= 2) terms.add(number);
+  return [...terms].map((t) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+}
+
+async function candidatePassages(db: Db, { investigationId, excludeSourceId, normalized, patterns }: { investigationId: string; excludeSourceId: string | null; normalized: string; patterns: string[] }): Promise<TPassageRow[]> {
+  const [, rows] = await db.$transaction([
+    db.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(TRIGRAM_THRESHOLD)}, true)`,
+    db.$queryRaw<TPassageRow[]>`
+      WITH lexical AS (
+        SELECT p.id FROM "Passage" p
+        WHERE p."investigationId" = ${investigationId} AND p."sourceId" IS DISTINCT FROM ${excludeSourceId}
+          AND p.normalized % ${normalized}
+        ORDER BY similarity(p.normalized, ${normalized}) DESC
+        LIMIT ${TRIGRAM_CANDIDATES}
+      ), terms AS (
+        SELECT p.id FROM "Passage" p
+        WHERE p."investigationId" = ${investigationId} AND p."sourceId" IS DISTINCT FROM ${excludeSourceId}
+          AND p.normalized LIKE ANY (${patterns}::text[])
+        LIMIT ${TERM_CANDIDATES}
+      )
+      SELECT p.id, p."sourceId", s.title, s."primaryLanguage", p.start, p."end", p.text, p.normalized
+      FROM "Passage" p JOIN "Source" s ON s.id = p."sourceId"
+      WHERE p.id IN (SELECT id FROM lexical UNION SELECT id FROM terms)`,
+  ]);
+  return rows;
+}

@@ -1,0 +1,47 @@
+// Transparent stance cues. A suggestion for a person to confirm, never a verdict: the cues that
+// decided it travel with it so the reviewer sees why.
+
+export type TStance = "SUPPORTS" | "REFUTES";
+export type TStanceGuess = { stance: TStance; cues: string[] };
+
+// Normalized (Simplified, lower-case) negation and hedging expressions. Longest first so "不太可能"
+// is one cue, not "不" plus something.
+const NEGATIONS = [
+  "不太可能", "不可能", "不现实", "不切实际", "不会", "不能", "不是", "不再", "不应", "不得", "不愿", "不接受", "不同意", "不支持", "不承认",
+  "没有", "并非", "并未", "未能", "无法", "无意", "拒绝", "否认", "反对", "排除", "不要", "难以",
+  "unrealistic", "unlikely", "impossible", "cannot", "can't", "won't", "will not", "not", "never", "no longer", "deny", "denied",
+  "denies", "reject", "rejected", "rejects", "refuse", "refused", "rule out", "ruled out", "exclude", "excluded", "oppose", "opposed",
+];
+const REFUTATIONS = ["驳斥", "反驳", "不实", "谣言", "错误的", "澄清", "否认", "false", "refuted", "dismissed", "debunked", "denied"];
+const CONTRASTS = ["但是", "然而", "不过", "反而", "却", "但", "however", "but", "although", "whereas"];
+
+function cuesIn(text: string, list: string[]): string[] {
+  const found: string[] = [];
+  let rest = text;
+  for (const cue of [...list].sort((a, b) => b.length - a.length)) {
+    const pattern = /^[a-z' ]+$/.test(cue) ? new RegExp(`(?<![a-z])${cue.replace(/'/g, "'")}(?![a-z])`, "g") : new RegExp(cue, "g");
+    if (pattern.test(rest)) {
+      found.push(cue);
+      rest = rest.replace(pattern, " ");
+    }
+  }
+  return found;
+}
+
+/**
+ * Compares polarity (an odd number of negations flips a statement), explicit refutation words and
+ * conflicting figures. `numbersConflict` is true when both texts give numbers of the same kind
+ * and none agree (a different year, count or share).
+ */
+export function guessStance(claim: string, passage: string, numbersConflict: boolean): TStanceGuess {
+  if (numbersConflict) return { stance: "REFUTES", cues: ["numbers differ"] };
+  const refuting = cuesIn(passage, REFUTATIONS).filter((cue) => !cuesIn(claim, [cue]).length);
+  if (refuting.length > 0) return { stance: "REFUTES", cues: refuting };
+  const claimNeg = cuesIn(claim, NEGATIONS);
+  const passageNeg = cuesIn(passage, NEGATIONS);
+  if (claimNeg.length % 2 !== passageNeg.length % 2) {
+    const contrast = cuesIn(passage, CONTRASTS);
+    return { stance: "REFUTES", cues: [...(claimNeg.length ? claimNeg : passageNeg), ...contrast] };
+  }
+  return { stance: "SUPPORTS", cues: claimNeg.length ? [...claimNeg, ...passageNeg] : [] };
+}

@@ -32,7 +32,7 @@ export type TPassageMatch = {
 
 // Trigram retrieval feeds the ranker; a low threshold because a short claim shares few trigrams
 // with a long sentence, and the ranker, not the threshold, decides.
-const TRIGRAM_THRESHOLD = 0.05;
+export const TRIGRAM_THRESHOLD = 0.05;
 const TRIGRAM_CANDIDATES = 200;
 const TERM_CANDIDATES = 400;
 
@@ -73,7 +73,7 @@ export async function matchText(db: Db, { investigationId, excludeSourceId, text
 }
 
 /** LIKE patterns that reach passages in other languages: every spelling of each entity, each number. */
-function termPatterns(features: TTextFeatures, aliases: TAliasIndex): string[] {
+export function termPatterns(features: TTextFeatures, aliases: TAliasIndex): string[] {
   const terms = new Set<string>();
   for (const key of features.entities.keys()) {
     const entity = aliases.entities.get(key);

@@ -1,0 +1,63 @@
+import type { Actor } from "@/lib/auth/actor";
+import { loadAliasIndex } from "@/lib/entities/alias-index";
+import { textFeatures } from "@/lib/matching/features";
+import { claimText, termPatterns, TRIGRAM_THRESHOLD } from "@/lib/matching/find-matches";
+import { rankPassages } from "@/lib/matching/rank";
+import type { TStance } from "@/lib/matching/stance";
+import type { Db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { parseInput } from "@/lib/server/validation";
+import { normalizeText } from "@/lib/text/normalize";
+import { ZSimilarQuery } from "./schemas";
+
+export type TSimilarClaim = {
+  claimId: string;
+  sourceId: string;
+  sourceTitle: string;
+  text: string;
+  clusterId: string | null;
+  score: number;
+  stance?: TStance;
+  highlights: { start: number; end: number }[];
+};
+
+const CANDIDATES = 200;
+
+type TRow = { id: string; sourceId: string; title: string; text: string; textNormalized: string; clusterId: string | null };
+
+/** Claims pinned in other sources that state the same thing (or its opposite): candidates for a cluster. */
+export async function findSimilarClaims({ db, actor, input }: { db: Db; actor: Actor; input: { claimId: string; query?: unknown } }): Promise<TSimilarClaim[]> {
+  void actor;
+  const { limit } = parseInput(ZSimilarQuery, input.query ?? {});
+  const claim = await db.claim.findUnique({ where: { id: input.claimId }, select: { id: true, investigationId: true, sourceId: true, text: true, quoteExact: true } });
+  if (!claim) throw new AppError("NOT_FOUND", "That claim does not exist.");
+  const aliases = await loadAliasIndex(db);
+  const normalized = normalizeText(claimText(claim));
+  const features = textFeatures(normalized, aliases);
+  const patterns = termPatterns(features, aliases);
+  const [, rows] = await db.$transaction([
+    db.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(TRIGRAM_THRESHOLD)}, true)`,
+    db.$queryRaw<TRow[]>`
+      WITH lexical AS (
+        SELECT c.id FROM "Claim" c
+        WHERE c."investigationId" = ${claim.investigationId} AND c."sourceId" <> ${claim.sourceId}
+          AND c."textNormalized" % ${normalized}
+        ORDER BY similarity(c."textNormalized", ${normalized}) DESC
+        LIMIT ${CANDIDATES}
+      ), terms AS (
+        SELECT c.id FROM "Claim" c
+        WHERE c."investigationId" = ${claim.investigationId} AND c."sourceId" <> ${claim.sourceId}
+          AND c."textNormalized" LIKE ANY (${patterns}::text[])
+        LIMIT ${CANDIDATES}
+      )
+      SELECT c.id, c."sourceId", s.title, c.text, c."textNormalized", c."clusterId"
+      FROM "Claim" c JOIN "Source" s ON s.id = c."sourceId"
+      WHERE c.id IN (SELECT id FROM lexical UNION SELECT id FROM terms)`,
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const candidates = rows.map((r) => ({ id: r.id, normalized: r.textNormalized, features: textFeatures(r.textNormalized, aliases) }));
+  return rankPassages({ normalized, features }, candidates, limit).map((m) => {
+    const row = byId.get(m.id)!;
+    return { claimId: row.id, sourceId: row.sourceId, sourceTitle: row.title, text: row.text, clusterId: row.clusterId, score: m.score, ...(m.stance ? { stance: m.stance } : {}), highlights: m.highlights };
+  });
+}

@@ -32,8 +32,9 @@ export async function findSimilarClaims({ db, actor, input }: { db: Db; actor: A
   const claim = await db.claim.findUnique({ where: { id: input.claimId }, select: { id: true, investigationId: true, sourceId: true, text: true, quoteExact: true } });
   if (!claim) throw new AppError("NOT_FOUND", "That claim does not exist.");
   const aliases = await loadAliasIndex(db);
-  const normalized = normalizeText(claimText(claim));
-  const features = textFeatures(normalized, aliases);
+  const text = claimText(claim);
+  const normalized = normalizeText(text);
+  const features = textFeatures(normalized, aliases, text);
   const patterns = termPatterns(features, aliases);
   const [, rows] = await db.$transaction([
     db.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(TRIGRAM_THRESHOLD)}, true)`,
@@ -55,7 +56,7 @@ export async function findSimilarClaims({ db, actor, input }: { db: Db; actor: A
       WHERE c.id IN (SELECT id FROM lexical UNION SELECT id FROM terms)`,
   ]);
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const candidates = rows.map((r) => ({ id: r.id, normalized: r.textNormalized, features: textFeatures(r.textNormalized, aliases) }));
+  const candidates = rows.map((r) => ({ id: r.id, normalized: r.textNormalized, features: textFeatures(r.textNormalized, aliases, r.text) }));
   return rankPassages({ normalized, features }, candidates, limit).map((m) => {
     const row = byId.get(m.id)!;
     return { claimId: row.id, sourceId: row.sourceId, sourceTitle: row.title, text: row.text, clusterId: row.clusterId, score: m.score, ...(m.stance ? { stance: m.stance } : {}), highlights: m.highlights };

@@ -29,7 +29,7 @@ export async function listClusters({ db, actor, input }: { db: Db; actor: Actor;
         orderBy: { createdAt: "asc" },
         select: {
           id: true, sourceId: true, text: true, source: { select: { title: true } },
-          stats: { select: { corroborated: true, contested: true, contradicted: true, consensus: true, finalLabel: true } },
+          stats: { select: { corroborated: true, contested: true, contradicted: true, consensus: true, finalVerdict: true } },
         },
       },
     },
@@ -41,7 +41,7 @@ export async function listClusters({ db, actor, input }: { db: Db; actor: Actor;
       counts.contested += c.stats?.contested ?? 0;
       counts.contradicted += c.stats?.contradicted ?? 0;
       const verdicts = (c.stats?.corroborated ?? 0) + (c.stats?.contested ?? 0) + (c.stats?.contradicted ?? 0);
-      return { claimId: c.id, sourceId: c.sourceId, sourceTitle: c.source.title, text: c.text, consensus: c.stats?.consensus ?? null, verdicts, finalVerdict: c.stats?.finalLabel ?? null };
+      return { claimId: c.id, sourceId: c.sourceId, sourceTitle: c.source.title, text: c.text, consensus: c.stats?.consensus ?? null, verdicts, finalVerdict: c.stats?.finalVerdict ?? null };
     });
     const labels = new Set(claims.map((c) => c.finalVerdict ?? c.consensus).filter((l) => l !== null));
     return { id: cluster.id, label: cluster.label, claims, counts, sources: new Set(claims.map((c) => c.sourceId)).size, divergent: labels.size > 1 };

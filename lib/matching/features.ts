@@ -17,7 +17,8 @@ const DIGIT = /[0-9]/;
 const EN_STOP = new Set("a an the of to in on at by for and or but is are was were be been being it its this that these those with as from has have had he she they we you i his her their our will would can could should may might not no do does did than then there here which who whom what when where why how also into over about after before said says".split(" "));
 const ZH_FUNCTION = new Set(Array.from("的了是在和与及或也都就而并但又被把将对于其这那之为以所着过们个一中上下不有"));
 
-export function textFeatures(normalized: string, aliases: TAliasIndex): TTextFeatures {
+/** `original` is the text before normalization (same length), so acronyms in capitals count. */
+export function textFeatures(normalized: string, aliases: TAliasIndex, original?: string): TTextFeatures {
   const chars = Array.from(normalized);
   const units = new Map<string, [number, number][]>();
   const numbers = new Map<string, [number, number][]>();
@@ -42,7 +43,7 @@ export function textFeatures(normalized: string, aliases: TAliasIndex): TTextFea
       add(numbers, chars.slice(i, end).join(""), i, end);
     }
   }
-  const mentions = findEntityMentions(aliases, chars);
+  const mentions = findEntityMentions(aliases, chars, original);
   const entities = new Map<string, [number, number][]>();
   for (const m of mentions) add(entities, m.key, m.start, m.end);
   return { chars, units, entities, numbers, mentions };

@@ -56,10 +56,10 @@ export async function matchText(db: Db, { investigationId, excludeSourceId, text
   await indexMissingPassages(db, investigationId);
   const aliases = await loadAliasIndex(db);
   const normalized = normalizeText(text);
-  const features = textFeatures(normalized, aliases);
+  const features = textFeatures(normalized, aliases, text);
   const rows = await candidatePassages(db, { investigationId, excludeSourceId, normalized, patterns: termPatterns(features, aliases) });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const candidates = rows.map((r) => ({ id: r.id, normalized: r.normalized, features: textFeatures(r.normalized, aliases) }));
+  const candidates = rows.map((r) => ({ id: r.id, normalized: r.normalized, features: textFeatures(r.normalized, aliases, r.text) }));
   return rankPassages({ normalized, features }, candidates, limit).map((m) => {
     const row = byId.get(m.id)!;
     return {

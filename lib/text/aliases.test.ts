@@ -34,6 +34,15 @@ describe("entity aliases", () => {
     expect(keys("TRUMP")).toEqual(["trump"]);
   });
 
+  it("matches short capital acronyms only in capitals", () => {
+    const withUs = buildAliasIndex([...entities, { key: "united-states", kind: "PLACE", names: [{ text: "US", lang: "en" }, { text: "美國", lang: "zh-Hant" }] }]);
+    const text = "The US told us that 美國 agreed";
+    expect(findEntityMentions(withUs, normalizeText(text), text).map((m) => [m.key, m.start])).toEqual([["united-states", 4], ["united-states", 20]]);
+    expect(findEntityMentions(withUs, normalizeText(text)).map((m) => m.key)).toEqual(["united-states"]);
+    expect(aliasForms(withUs, "US")).toContain("美国");
+    expect(aliasForms(withUs, "us")).toEqual(["us"]);
+  });
+
   it("expands a term to all spellings of its entity", () => {
     expect(aliasForms(index, "NATO")).toEqual(expect.arrayContaining(["nato", "北约", "北大西洋公约组织"]));
     expect(aliasForms(index, "泽连斯基")).toEqual(expect.arrayContaining(["泽伦斯基", "zelensky"]));

@@ -58,6 +58,9 @@ export async function seedDemo({ db, demoDir, password }: { db: Db; demoDir: str
   // Sources filed by an older version have no passages yet; the alias table seeds once and then
   // belongs to the editors.
   await indexMissingPassages(db, investigation.id);
-  const entities = await seedEntities(db, path.join(demoDir, "entity-aliases.json"));
+  // Names (people, places, organisations) and the story's glossary (terms across languages).
+  const names = await seedEntities(db, path.join(demoDir, "entity-aliases.json"));
+  const terms = await seedEntities(db, path.join(demoDir, "glossary.json"));
+  const entities = { entities: names.entities + terms.entities, names: names.names + terms.names };
   return { users, sources, entities };
 }

@@ -1,9 +1,10 @@
 import { findEntityMentions, type TAliasIndex, type TEntityMention } from "@/lib/text/aliases";
+import { extractFigures } from "@/lib/text/numbers";
 
 /** What matching compares for one text, all computed on normalized text (lib/text/normalize.ts). */
 export type TTextFeatures = {
   chars: string[];
-  /** Content units: Han bigrams and Latin words, with the code-point spans where each occurs. */
+  /** Content units: Han characters and bigrams, Latin words, with the code-point spans where each occurs. */
   units: Map<string, [number, number][]>;
   entities: Map<string, [number, number][]>;
   numbers: Map<string, [number, number][]>;
@@ -12,7 +13,6 @@ export type TTextFeatures = {
 
 const HAN = /\p{Script=Han}/u;
 const LATIN = /[a-z]/;
-const DIGIT = /[0-9]/;
 // Function words carry no topic; Chinese ones are dropped as bigrams made only of them.
 const EN_STOP = new Set("a an the of to in on at by for and or but is are was were be been being it its this that these those with as from has have had he she they we you i his her their our will would can could should may might not no do does did than then there here which who whom what when where why how also into over about after before said says".split(" "));
 const ZH_FUNCTION = new Set(Array.from("的了是在和与及或也都就而并但又被把将对于其这那之为以所着过们个一中上下不有"));
@@ -30,6 +30,8 @@ export function textFeatures(normalized: string, aliases: TAliasIndex, original?
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i]!;
     if (HAN.test(char)) {
+      // Single characters let paraphrases meet (通话 / 电话); IDF keeps the common ones cheap.
+      if (!ZH_FUNCTION.has(char)) add(units, `·${char}`, i, i + 1);
       const next = chars[i + 1];
       if (next && HAN.test(next) && !(ZH_FUNCTION.has(char) && ZH_FUNCTION.has(next))) add(units, char + next, i, i + 2);
     } else if (LATIN.test(char) && !(i > 0 && LATIN.test(chars[i - 1]!))) {
@@ -37,12 +39,9 @@ export function textFeatures(normalized: string, aliases: TAliasIndex, original?
       while (end < chars.length && /[a-z']/.test(chars[end]!)) end++;
       const word = stem(chars.slice(i, end).join(""));
       if (word.length > 1 && !EN_STOP.has(word)) add(units, word, i, end);
-    } else if (DIGIT.test(char) && !(i > 0 && DIGIT.test(chars[i - 1]!))) {
-      let end = i;
-      while (end < chars.length && (DIGIT.test(chars[end]!) || (chars[end] === "." && DIGIT.test(chars[end + 1] ?? "")))) end++;
-      add(numbers, chars.slice(i, end).join(""), i, end);
     }
   }
+  for (const figure of extractFigures(chars)) add(numbers, figure.value, figure.start, figure.end);
   const mentions = findEntityMentions(aliases, chars, original);
   const entities = new Map<string, [number, number][]>();
   for (const m of mentions) add(entities, m.key, m.start, m.end);

@@ -26,14 +26,14 @@ const YEAR = /^(19|20)\d\d$/;
  * every passage shares (the story's own vocabulary) count for little.
  */
 export function rankPassages(claim: { normalized: string; features: TTextFeatures }, candidates: TCandidate[], limit: number): TRanked[] {
-  const idf = inverseFrequencies(candidates);
+  const idf = inverseFrequencies(candidates, (c) => [...c.features.units.keys(), ...[...c.features.entities.keys()].map((k) => `@${k}`)]);
   const ranked = candidates.map((c) => scoreOne(claim, c, idf));
   return ranked.filter((r) => r.score > 0).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
 }
 
-function inverseFrequencies(candidates: TCandidate[]): (unit: string) => number {
+function inverseFrequencies(candidates: TCandidate[], keysOf: (c: TCandidate) => string[]): (unit: string) => number {
   const df = new Map<string, number>();
-  for (const c of candidates) for (const unit of c.features.units.keys()) df.set(unit, (df.get(unit) ?? 0) + 1);
+  for (const c of candidates) for (const unit of keysOf(c)) df.set(unit, (df.get(unit) ?? 0) + 1);
   const n = candidates.length;
   return (unit) => Math.log(1 + (n + 1) / (1 + (df.get(unit) ?? 0)));
 }
@@ -62,34 +62,71 @@ function scoreOne(claim: { normalized: string; features: TTextFeatures }, candid
   const precision = passageWeight ? sharedWeight / passageWeight : 0;
   const lexical = 0.75 * recall + 0.25 * precision;
 
-  const entityOverlap = overlap(q.entities, p.entities, highlights, matchedTerms);
-  const numberOverlap = overlap(q.numbers, p.numbers, highlights, matchedTerms);
+  // Entities weigh by rarity too: in a story about Trump and Ukraine, naming them says little.
+  const entityOverlap = overlap(q.entities, p.entities, highlights, matchedTerms, (key) => idf(`@${key}`));
+  const numberOverlap = overlap(q.numbers, p.numbers, highlights, matchedTerms, () => 1);
   const parts: [number, number][] = [[WEIGHTS.lexical, lexical]];
   if (q.entities.size) parts.push([WEIGHTS.entities, entityOverlap]);
   if (q.numbers.size) parts.push([WEIGHTS.numbers, numberOverlap]);
   const total = parts.reduce((sum, [w]) => sum + w, 0);
   const score = parts.reduce((sum, [w, v]) => sum + w * v, 0) / total;
 
-  const result: TRanked = { id: candidate.id, score: round(score), highlights: mergeSpans(highlights), matchedTerms, lexical: round(lexical), entityOverlap: round(entityOverlap), numberOverlap: round(numberOverlap), stanceCues: [] };
+  const result: TRanked = { id: candidate.id, score: round(score), highlights: mergeSpans(highlights), matchedTerms: displayTerms(matchedTerms), lexical: round(lexical), entityOverlap: round(entityOverlap), numberOverlap: round(numberOverlap), stanceCues: [] };
   if (score >= STANCE_MIN_SCORE) {
-    const guess = guessStance(claim.normalized, candidate.normalized, numbersConflict(q.numbers, p.numbers));
+    const clause = bestClause(candidate.normalized, highlights);
+    const guess = guessStance(claim.normalized, clause.text, numbersConflict(q.numbers, inSpan(p.numbers, clause)));
     result.stance = guess.stance;
     result.stanceCues = guess.cues;
   }
   return result;
 }
 
-function overlap(q: Map<string, [number, number][]>, p: Map<string, [number, number][]>, highlights: [number, number][], terms: string[]): number {
+function overlap(q: Map<string, [number, number][]>, p: Map<string, [number, number][]>, highlights: [number, number][], terms: string[], weight: (key: string) => number): number {
   if (q.size === 0) return 0;
   let shared = 0;
+  let total = 0;
   for (const key of q.keys()) {
+    total += weight(key);
     const spans = p.get(key);
     if (!spans) continue;
-    shared += 1;
+    shared += weight(key);
     highlights.push(...spans);
     terms.push(key);
   }
-  return shared / q.size;
+  return total ? shared / total : 0;
+}
+
+const CLAUSE_BREAK = /[,;:!?.]/;
+
+/**
+ * The clause of a long sentence where the shared terms concentrate: stance is read there, so a
+ * "but" or "not" elsewhere in a long quote does not flip it.
+ */
+function bestClause(normalized: string, highlights: [number, number][]): { start: number; end: number; text: string } {
+  const chars = Array.from(normalized);
+  const clauses: { start: number; end: number }[] = [];
+  let start = 0;
+  chars.forEach((c, i) => {
+    if (CLAUSE_BREAK.test(c) && !(c === "." && /[0-9]/.test(chars[i + 1] ?? ""))) {
+      if (i > start) clauses.push({ start, end: i });
+      start = i + 1;
+    }
+  });
+  if (start < chars.length) clauses.push({ start, end: chars.length });
+  let best = clauses[0] ?? { start: 0, end: chars.length };
+  let bestCover = -1;
+  for (const clause of clauses) {
+    const cover = highlights.reduce((n, [s, e]) => n + Math.max(0, Math.min(e, clause.end) - Math.max(s, clause.start)), 0);
+    if (cover > bestCover) {
+      best = clause;
+      bestCover = cover;
+    }
+  }
+  return { ...best, text: chars.slice(best.start, best.end).join("") };
+}
+
+function inSpan(numbers: Map<string, [number, number][]>, span: { start: number; end: number }): Map<string, [number, number][]> {
+  return new Map([...numbers].filter(([, spans]) => spans.some(([s, e]) => s >= span.start && e <= span.end)));
 }
 
 /** Years against years, other figures against other figures: both sides give some, none agree. */
@@ -114,3 +151,10 @@ export function mergeSpans(spans: [number, number][]): { start: number; end: num
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/** Shared terms as a person reads them: single characters only when no longer term covers them. */
+function displayTerms(terms: string[]): string[] {
+  const whole = terms.filter((t) => !t.startsWith("·"));
+  const singles = terms.filter((t) => t.startsWith("·")).map((t) => t.slice(1)).filter((c) => !whole.some((t) => t.includes(c)));
+  return [...new Set([...whole, ...singles])];
+}

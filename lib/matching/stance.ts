@@ -29,7 +29,7 @@ function cuesIn(text: string, list: string[]): string[] {
 }
 
 /**
- * Compares polarity (an odd number of negations flips a statement), explicit refutation words and
+ * Compares polarity (a negated statement against a plain one), explicit refutation words and
  * conflicting figures. `numbersConflict` is true when both texts give numbers of the same kind
  * and none agree (a different year, count or share).
  */
@@ -39,7 +39,9 @@ export function guessStance(claim: string, passage: string, numbersConflict: boo
   if (refuting.length > 0) return { stance: "REFUTES", cues: refuting };
   const claimNeg = cuesIn(claim, NEGATIONS);
   const passageNeg = cuesIn(passage, NEGATIONS);
-  if (claimNeg.length % 2 !== passageNeg.length % 2) {
+  // Presence, not parity: "impossible without Ukraine taking part" and "would not accept a deal
+  // without it" are both negative statements, whatever the count of negating words.
+  if ((claimNeg.length > 0) !== (passageNeg.length > 0)) {
     const contrast = cuesIn(passage, CONTRASTS);
     return { stance: "REFUTES", cues: [...(claimNeg.length ? claimNeg : passageNeg), ...contrast] };
   }

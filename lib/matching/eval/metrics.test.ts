@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreRuns } from "./metrics";
+import { scoreRuns, type TReturned } from "./metrics";
 
 describe("matching evaluation metrics", () => {
   it("computes recall@5, MRR and stance accuracy from overlaps with the labelled spans", () => {
@@ -12,7 +12,7 @@ describe("matching evaluation metrics", () => {
       {
         id: "b",
         labelled: [{ source: "004", start: 100, end: 120, stance: "REFUTES" }],
-        returned: [1, 2, 3, 4, 5].map((i) => ({ source: "000", start: i * 10, end: i * 10 + 5 })).concat([{ source: "004", start: 90, end: 101, stance: "SUPPORTS" as const }]),
+        returned: [1, 2, 3, 4, 5].map((i): TReturned => ({ source: "000", start: i * 10, end: i * 10 + 5 })).concat([{ source: "004", start: 90, end: 101, stance: "SUPPORTS" as const }]),
       },
     ]);
     // a: 002 found at rank 2; 001 [0,5) vs [5,9) does not overlap. b: found only at rank 6.

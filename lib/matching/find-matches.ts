@@ -8,6 +8,7 @@ import { normalizeText } from "@/lib/text/normalize";
 import { textFeatures, type TTextFeatures } from "./features";
 import { indexMissingPassages } from "./passages";
 import { rankPassages } from "./rank";
+import { loadTermStats } from "./term-stats";
 import { ZMatchQuery } from "./schemas";
 import type { TStance } from "./stance";
 
@@ -60,7 +61,8 @@ export async function matchText(db: Db, { investigationId, excludeSourceId, text
   const rows = await candidatePassages(db, { investigationId, excludeSourceId, normalized, patterns: termPatterns(features, aliases) });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const candidates = rows.map((r) => ({ id: r.id, normalized: r.normalized, features: textFeatures(r.normalized, aliases, r.text) }));
-  return rankPassages({ normalized, features }, candidates, limit).map((m) => {
+  const stats = await loadTermStats(db, investigationId, aliases);
+  return rankPassages({ normalized, features }, candidates, limit, stats).map((m) => {
     const row = byId.get(m.id)!;
     return {
       passageId: row.id, sourceId: row.sourceId, sourceTitle: row.title, sourceLanguage: row.primaryLanguage,

@@ -17,18 +17,31 @@ export type TRanked = {
 
 // Lexical similarity leads; entities and numbers carry matches across languages, where the
 // lexical part is near zero (an English passage against a Chinese claim).
-const WEIGHTS = { lexical: 0.6, entities: 0.25, numbers: 0.15 };
+const WEIGHTS = { lexical: 0.5, entities: 0.35, numbers: 0.15 };
 const STANCE_MIN_SCORE = 0.2;
 const YEAR = /^(19|20)\d\d$/;
 
 /**
- * Ranks candidate passages against a claim. IDF comes from the candidate pool itself, so words
- * every passage shares (the story's own vocabulary) count for little.
+ * Ranks candidate passages against a claim. IDF comes from `stats` (all of the investigation's
+ * passages) or else the candidate pool, so words every passage shares (the story's own
+ * vocabulary) count for little.
  */
-export function rankPassages(claim: { normalized: string; features: TTextFeatures }, candidates: TCandidate[], limit: number): TRanked[] {
-  const idf = inverseFrequencies(candidates, (c) => [...c.features.units.keys(), ...[...c.features.entities.keys()].map((k) => `@${k}`)]);
-  const ranked = candidates.map((c) => scoreOne(claim, c, idf));
-  return ranked.filter((r) => r.score > 0).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
+export function rankPassages(claim: { normalized: string; features: TTextFeatures }, candidates: TCandidate[], limit: number, stats?: { passages: number; df: Map<string, number> }): TRanked[] {
+  const idf = stats ? (unit: string) => Math.log(1 + (stats.passages + 1) / (1 + (stats.df.get(unit) ?? 0))) : inverseFrequencies(candidates, (c) => [...c.features.units.keys(), ...[...c.features.entities.keys()].map((k) => `@${k}`)]);
+  const ranked = candidates.map((c) => bestOf(scoreOne(claim, c, idf), clauseWindows(claim.features, c).map((w) => scoreOne(claim, w, idf))));
+  // A sentence repeated word for word (a caption restating the lede) is shown once.
+  const seen = new Set<string>();
+  const texts = new Map(candidates.map((c) => [c.id, c.normalized]));
+  return ranked
+    .filter((r) => r.score > 0)
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .filter((r) => {
+      const text = texts.get(r.id)!;
+      if (seen.has(text)) return false;
+      seen.add(text);
+      return true;
+    })
+    .slice(0, limit);
 }
 
 function inverseFrequencies(candidates: TCandidate[], keysOf: (c: TCandidate) => string[]): (unit: string) => number {
@@ -60,16 +73,18 @@ function scoreOne(claim: { normalized: string; features: TTextFeatures }, candid
   for (const unit of p.units.keys()) passageWeight += idf(unit);
   const recall = claimWeight ? sharedWeight / claimWeight : 0;
   const precision = passageWeight ? sharedWeight / passageWeight : 0;
-  const lexical = 0.75 * recall + 0.25 * precision;
+  const lexical = 0.65 * recall + 0.35 * precision;
 
   // Entities weigh by rarity too: in a story about Trump and Ukraine, naming them says little.
   const entityOverlap = overlap(q.entities, p.entities, highlights, matchedTerms, (key) => idf(`@${key}`));
   const numberOverlap = overlap(q.numbers, p.numbers, highlights, matchedTerms, () => 1);
-  const parts: [number, number][] = [[WEIGHTS.lexical, lexical]];
+  // Across languages (an English claim, a Chinese passage) words cannot meet: entities, the
+  // glossary and figures decide alone rather than being diluted by a lexical score of zero.
+  const parts: [number, number][] = sameScript(q, p) ? [[WEIGHTS.lexical, lexical]] : [];
   if (q.entities.size) parts.push([WEIGHTS.entities, entityOverlap]);
   if (q.numbers.size) parts.push([WEIGHTS.numbers, numberOverlap]);
   const total = parts.reduce((sum, [w]) => sum + w, 0);
-  const score = parts.reduce((sum, [w, v]) => sum + w * v, 0) / total;
+  const score = total ? (parts.reduce((sum, [w, v]) => sum + w * v, 0) / total) * lengthPenalty(q.chars.length, p.chars.length) : 0;
 
   const result: TRanked = { id: candidate.id, score: round(score), highlights: mergeSpans(highlights), matchedTerms: displayTerms(matchedTerms), lexical: round(lexical), entityOverlap: round(entityOverlap), numberOverlap: round(numberOverlap), stanceCues: [] };
   if (score >= STANCE_MIN_SCORE) {
@@ -157,4 +172,70 @@ function displayTerms(terms: string[]): string[] {
   const whole = terms.filter((t) => !t.startsWith("·"));
   const singles = terms.filter((t) => t.startsWith("·")).map((t) => t.slice(1)).filter((c) => !whole.some((t) => t.includes(c)));
   return [...new Set([...whole, ...singles])];
+}
+
+const HAN_CHAR = /\p{Script=Han}/u;
+const LATIN_CHAR = /[a-z]/;
+
+function dominantScript(chars: string[]): "han" | "latin" {
+  let han = 0;
+  let latin = 0;
+  for (const c of chars) {
+    if (HAN_CHAR.test(c)) han += 1;
+    else if (LATIN_CHAR.test(c)) latin += 1;
+  }
+  // A Han character carries about as much as a short Latin word.
+  return han * 3 >= latin ? "han" : "latin";
+}
+
+function sameScript(q: TTextFeatures, p: TTextFeatures): boolean {
+  return dominantScript(q.chars) === dominantScript(p.chars);
+}
+
+/** Sentences far longer than the claim match many things a little; they give way to focused ones. */
+function lengthPenalty(claimLength: number, passageLength: number): number {
+  const ratio = passageLength / Math.max(1, 2 * claimLength);
+  return ratio <= 1 ? 1 : 1 / (1 + 0.35 * Math.log(ratio));
+}
+
+/**
+ * A long sentence also competes through its clause windows (a clause with its neighbour), so a
+ * passage whose one clause says what the claim says is not drowned by the rest of its sentence.
+ * The sentence keeps its own spans: a window only lends its score.
+ */
+function clauseWindows(q: TTextFeatures, c: TCandidate): TCandidate[] {
+  if (c.features.chars.length <= 2 * q.chars.length) return [];
+  const chars = c.features.chars;
+  const bounds: number[] = [0];
+  chars.forEach((ch, i) => {
+    if (CLAUSE_BREAK.test(ch) && !(ch === "." && /[0-9]/.test(chars[i + 1] ?? ""))) bounds.push(i + 1);
+  });
+  bounds.push(chars.length);
+  const windows: TCandidate[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const start = bounds[i]!;
+    const end = bounds[Math.min(i + 2, bounds.length - 1)]!;
+    if (end - start >= chars.length) continue;
+    windows.push({ id: c.id, normalized: chars.slice(start, end).join(""), features: sliceFeatures(c.features, start, end) });
+  }
+  return windows;
+}
+
+function sliceFeatures(f: TTextFeatures, start: number, end: number): TTextFeatures {
+  const within = (map: Map<string, [number, number][]>) => {
+    const out = new Map<string, [number, number][]>();
+    for (const [key, spans] of map) {
+      const inside = spans.filter(([s, e]) => s >= start && e <= end).map(([s, e]): [number, number] => [s - start, e - start]);
+      if (inside.length) out.set(key, inside);
+    }
+    return out;
+  };
+  return { chars: f.chars.slice(start, end), units: within(f.units), entities: within(f.entities), numbers: within(f.numbers), mentions: f.mentions.filter((m) => m.start >= start && m.end <= end) };
+}
+
+function bestOf(whole: TRanked, windows: TRanked[]): TRanked {
+  const best = windows.reduce((top, w) => (w.score > top.score ? w : top), whole);
+  if (best === whole) return whole;
+  // The window's score and stance (read where the match is); the whole sentence's highlights.
+  return { ...whole, score: best.score, ...(best.stance ? { stance: best.stance } : {}), stanceCues: best.stanceCues };
 }

@@ -81,6 +81,30 @@ export const ROUTES: TRow[] = [
   { route: "DELETE /api/v1/claims/{id}/assignments", expect: editors(200), url: (d) => `/api/v1/claims/${d.blindClaim}/assignments?assigneeId=${d.users.other.id}` },
   { route: "POST /api/v1/claims/{id}/final-verdict", expect: editors(201), prepare: claim, request: () => ({ json: { label: "CONTRADICTED", rationale: "Settled" } }), untouched: { state: (_, ids) => sql(`SELECT label FROM "Adjudication" WHERE "claimId" = $1`, [ids.id]), mayChange: ["editor", "admin"] } },
 
+  // Matching and clusters: every member reads matches and links claims (as they pin claims).
+  { route: "GET /api/v1/claims/{id}/matches", expect: members(200), url: (d) => `/api/v1/claims/${d.blindClaim}/matches?limit=3` },
+  { route: "GET /api/v1/claims/{id}/similar", expect: members(200), url: (d) => `/api/v1/claims/${d.blindClaim}/similar` },
+  {
+    route: "POST /api/v1/clusters",
+    expect: members(201),
+    prepare: async (d) => ({ a: await d.newClaim(), b: await d.newClaim() }),
+    request: (_, ids) => ({ json: { claimIds: [ids.a, ids.b] } }),
+    untouched: { state: (_, ids) => sql(`SELECT "clusterId" FROM "Claim" WHERE id = ANY($1) ORDER BY id`, [[ids.a, ids.b]]), mayChange: ["reviewer", "other", "token", "editor", "admin"] },
+  },
+  { route: "GET /api/v1/clusters", expect: members(200), url: (d) => `/api/v1/clusters?investigationId=${d.investigationId}` },
+  {
+    route: "DELETE /api/v1/claims/{id}/cluster",
+    expect: members(204),
+    prepare: async (d) => {
+      const [a, b] = [await d.newClaim(), await d.newClaim()];
+      const clusterId = `cl${unique()}`;
+      await sql(`INSERT INTO "ClaimCluster" (id, "investigationId", label) VALUES ($1, $2, 'Matrix cluster')`, [clusterId, d.investigationId]);
+      await sql(`UPDATE "Claim" SET "clusterId" = $1 WHERE id = ANY($2)`, [clusterId, [a, b]]);
+      return { id: a };
+    },
+    untouched: { state: (_, ids) => sql(`SELECT "clusterId" FROM "Claim" WHERE id = $1`, [ids.id]), mayChange: ["reviewer", "other", "token", "editor", "admin"] },
+  },
+
   { route: "GET /api/v1/dashboard", expect: members(200), url: (d) => `/api/v1/dashboard?investigationId=${d.investigationId}&q=${encodeURIComponent(d.blindClaimText)}`, secret: { text: (d) => d.blindClaim, hiddenFrom: ["other"], shownTo: ["reviewer", "token", "editor", "admin"] } },
   ...[".csv", ".verdicts.csv", ".json", ".claimreview.jsonld", ".pdf"].map((suffix): TRow => ({ route: "GET /api/v1/reports/{file}", expect: editors(200), url: (d) => `/api/v1/reports/${d.investigationId}${suffix}` })),
   { route: "GET /api/v1/reports/{file}", expect: editors(404), url: () => "/api/v1/reports/no-such-investigation.csv" },

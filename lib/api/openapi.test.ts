@@ -24,6 +24,11 @@ import type { TVerdictDto } from "@/lib/verdicts/dto";
 import { openApiDocument, TAGS } from "./openapi";
 import type * as R from "./response-schemas";
 import type * as D from "./response-schemas-desk";
+import * as M from "./response-schemas-matching";
+import type { TPassageMatch } from "@/lib/matching/find-matches";
+import type { TSimilarClaim } from "@/lib/clusters/find-similar-claims";
+import type { TClusterDto } from "@/lib/clusters/link-claims";
+import type { TClusterSummary } from "@/lib/clusters/list-clusters";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -141,6 +146,13 @@ describe("response schemas match the DTOs the use cases return (checked by tsc)"
     expectTypeOf<z.output<typeof D.ZApiToken>>().toEqualTypeOf<TApiTokenDto>();
     expectTypeOf<z.output<typeof D.ZCreatedToken>>().toEqualTypeOf<Flat<TCreatedTokenDto>>();
     expectTypeOf<z.output<typeof D.ZHealth>>().toEqualTypeOf<THealth>();
+  });
+
+  it("matching and cluster responses", () => {
+    expectTypeOf<z.output<typeof M.ZPassageMatch>>().toEqualTypeOf<TPassageMatch>();
+    expectTypeOf<z.output<typeof M.ZSimilarClaim>>().toEqualTypeOf<TSimilarClaim>();
+    expectTypeOf<z.output<typeof M.ZCluster>>().toEqualTypeOf<TClusterDto>();
+    expectTypeOf<z.output<typeof M.ZClusterSummary>>().toEqualTypeOf<TClusterSummary>();
   });
 
   it("account responses", () => {

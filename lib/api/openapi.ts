@@ -3,6 +3,7 @@ import { SECURITY_SCHEMES } from "./common";
 import { accountPaths } from "./paths-accounts";
 import { claimPaths } from "./paths-claims";
 import { deskPaths } from "./paths-desk";
+import { matchingPaths } from "./paths-matching";
 import { sourcePaths } from "./paths-sources";
 
 // The API's OpenAPI 3.1 document, generated from the zod schemas the routes and use cases validate
@@ -19,6 +20,7 @@ export const TAGS: { name: string; description: string }[] = [
   { name: "Comments", description: "Discussion on a claim, one level of replies" },
   { name: "Assignments", description: "Editors hand claims to reviewers" },
   { name: "Final verdicts", description: "Editors' published verdicts and the public corrections log" },
+  { name: "Matching", description: "Passages and claims across sources, scripts and languages; claim clusters" },
   { name: "Dashboard", description: "Aggregated verdicts and agreement" },
   { name: "Reports", description: "Exports: CSV, JSON, ClaimReview, PDF" },
   { name: "Tokens", description: "Personal API tokens for scripts" },
@@ -41,7 +43,7 @@ export function openApiDocument(): TOpenApiDocument {
     servers: [{ url: "/", description: "This desk" }],
     tags: TAGS,
     security: [{ session: [] }, { bearer: [] }],
-    paths: { ...sourcePaths, ...claimPaths, ...deskPaths, ...accountPaths },
+    paths: { ...sourcePaths, ...claimPaths, ...matchingPaths, ...deskPaths, ...accountPaths },
     components: { securitySchemes: SECURITY_SCHEMES },
   });
   return cached;

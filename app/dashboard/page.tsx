@@ -3,6 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { InvalidFilters } from "@/components/dashboard/invalid-filters";
 import { PageShell } from "@/components/layout/page-shell";
+import { ClusterTable } from "@/components/matching/cluster-table";
+import { listClusters } from "@/lib/clusters/list-clusters";
+import Link from "next/link";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { getStanceMatrix } from "@/lib/dashboard/stance-matrix";
 import { listInvestigations } from "@/lib/investigations/list-investigations";
@@ -21,10 +24,22 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function DashboardPage({ searchParams }: Props) {
   const actor = await requireActor();
-  const params = Object.fromEntries(Object.entries(await searchParams).flatMap(([k, v]) => (typeof v === "string" && v !== "" ? [[k, v]] : [])));
+  const { view, ...params } = Object.fromEntries(Object.entries(await searchParams).flatMap(([k, v]) => (typeof v === "string" && v !== "" ? [[k, v]] : [])));
   const investigations = await listInvestigations({ db, actor });
   const first = investigations[0];
   if (!params.investigationId && first) redirect(`/dashboard?investigationId=${first.id}`);
+  if (view === "clusters" && params.investigationId) {
+    const clusters = await listClusters({ db, actor, input: { investigationId: params.investigationId } }).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+      throw error;
+    });
+    return (
+      <PageShell actor={actor} wide>
+        <DashboardTabs investigationId={params.investigationId} current="clusters" />
+        <ClusterTable clusters={clusters} />
+      </PageShell>
+    );
+  }
   const dashboard = await getDashboard({ db, actor, input: params }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     if (error instanceof AppError && error.code === "BAD_REQUEST") return error;
@@ -41,6 +56,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   ]);
   return (
     <PageShell actor={actor} wide>
+      <DashboardTabs investigationId={dashboard.query.investigationId} current="claims" />
       <DashboardView
         dashboard={dashboard}
         matrix={matrix}
@@ -49,5 +65,22 @@ export default async function DashboardPage({ searchParams }: Props) {
         assignees={users.map((u) => ({ id: u.id, name: u.name }))}
       />
     </PageShell>
+  );
+}
+
+/** Claims one by one, or grouped into clusters of the same claim across sources. */
+async function DashboardTabs({ investigationId, current }: { investigationId: string; current: "claims" | "clusters" }) {
+  const t = await getTranslations("dashboard.clusters");
+  const base = `/dashboard?investigationId=${encodeURIComponent(investigationId)}`;
+  const tab = (key: "claims" | "clusters", href: string, label: string) => (
+    <Link href={href} aria-current={current === key ? "page" : undefined} className={`rounded-t border-b-2 px-3 py-1.5 text-sm ${current === key ? "border-brand-600 font-semibold text-slate-900" : "border-transparent text-slate-600 hover:text-slate-900"}`} data-testid={`dashboard-tab-${key}`}>
+      {label}
+    </Link>
+  );
+  return (
+    <nav aria-label={t("views")} className="mb-4 flex gap-2 border-b border-slate-200">
+      {tab("claims", base, t("tabClaims"))}
+      {tab("clusters", `${base}&view=clusters`, t("tabClusters"))}
+    </nav>
   );
 }

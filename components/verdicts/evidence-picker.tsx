@@ -3,12 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState, type RefObject } from "react";
 import { AnnotatedText, type THighlight } from "@/components/annotation/annotated-text";
+import { MatchSuggestions } from "@/components/matching/match-suggestions";
 import type { TAnchor } from "@/lib/claims/anchor";
 import type { TSourceRef } from "@/lib/claims/claim-context";
 import { isAlreadyCited, type TFormEvidence, type TStance } from "@/lib/verdicts/verdict-form-model";
 import { useSourceText } from "./use-source-text";
 
 type Props = {
+  claimId: string;
   sources: TSourceRef[];
   evidence: TFormEvidence[];
   selectRef: RefObject<HTMLSelectElement | null>;
@@ -17,7 +19,7 @@ type Props = {
 };
 
 /** Pick another source, select words in its clean text, and cite them as supporting or refuting. */
-export function EvidencePicker({ sources, evidence, selectRef, onAdd, onClose }: Props) {
+export function EvidencePicker({ claimId, sources, evidence, selectRef, onAdd, onClose }: Props) {
   const t = useTranslations("claim.evidence");
   const [sourceId, setSourceId] = useState<string | null>(null);
   const [selection, setSelection] = useState<TAnchor | null>(null);
@@ -53,6 +55,18 @@ export function EvidencePicker({ sources, evidence, selectRef, onAdd, onClose }:
         <button type="button" onClick={onClose} className="ml-auto rounded px-2 py-0.5 text-xs text-slate-600 hover:bg-slate-200">
           {t("close")}
         </button>
+      </div>
+      <div className="mt-2">
+        <MatchSuggestions
+          claimId={claimId}
+          isCited={(m) => isAlreadyCited(evidence, { sourceId: m.sourceId, start: m.start, end: m.end })}
+          onCite={(m, stance) => onAdd({ sourceId: m.sourceId, sourceTitle: m.sourceTitle, start: m.start, end: m.end, exact: m.text, prefix: "", suffix: "", stance })}
+          onShow={(m) => {
+            setSourceId(m.sourceId);
+            setSelection(null);
+            setNotice(null);
+          }}
+        />
       </div>
       {sources.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">{t("noSources")}</p>

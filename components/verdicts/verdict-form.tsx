@@ -124,7 +124,7 @@ export function VerdictForm({ claimId, initial, settled, evidenceSources, previo
           onRemove={(index) => setEvidence(form.evidence.filter((_, i) => i !== index))}
         />
         {pickerOpen && !locked ? (
-          <EvidencePicker sources={evidenceSources} evidence={form.evidence} selectRef={selectRef} onClose={() => setPickerOpen(false)} onAdd={(passage) => setEvidence([...form.evidence, { ...passage, key: newEvidenceKey(passage.sourceId, passage.start ?? 0, passage.end ?? 0), note: "" }])} />
+          <EvidencePicker claimId={claimId} sources={evidenceSources} evidence={form.evidence} selectRef={selectRef} onClose={() => setPickerOpen(false)} onAdd={(passage) => setEvidence([...form.evidence, { ...passage, key: newEvidenceKey(passage.sourceId, passage.start ?? 0, passage.end ?? 0), note: "" }])} />
         ) : (
           <button type="button" disabled={locked} onClick={() => setPickerOpen(true)} className="rounded border border-dashed border-slate-400 px-3 py-1.5 text-sm text-slate-700 hover:border-slate-600 hover:bg-slate-50 disabled:opacity-50" data-testid="add-evidence">
             + {t("evidence.add")} <kbd className="ml-1 text-xs text-slate-500">e</kbd>

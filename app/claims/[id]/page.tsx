@@ -8,6 +8,7 @@ import { ClaimSummary } from "@/components/claims/claim-summary";
 import { CommentSection } from "@/components/comments/comment-section";
 import { PageShell } from "@/components/layout/page-shell";
 import { LiveRefresh } from "@/components/live/live-refresh";
+import { ClusterPanel } from "@/components/matching/cluster-panel";
 import { OtherVerdicts } from "@/components/verdicts/other-verdicts";
 import { ShortcutLegend } from "@/components/verdicts/shortcut-legend";
 import { VerdictForm } from "@/components/verdicts/verdict-form";
@@ -18,6 +19,8 @@ import { canAdjudicate } from "@/lib/dashboard/permissions";
 import { listClaimAssignees } from "@/lib/assignments/list-assignees";
 import { hasRole } from "@/lib/auth/actor";
 import { getClaimContext } from "@/lib/claims/claim-context";
+import { canCreateClaim } from "@/lib/claims/permissions";
+import { getClaimCluster } from "@/lib/clusters/get-claim-cluster";
 import { getClaim } from "@/lib/claims/list-claims";
 import { getClaimNeighbours } from "@/lib/claims/neighbours";
 import { listComments } from "@/lib/comments/comments";
@@ -44,7 +47,7 @@ export default async function ClaimPage({ params }: Props) {
     throw error;
   });
   const canAssign = canAssignClaims(actor);
-  const [t, context, verdicts, comments, neighbours, assignees, users, final] = await Promise.all([
+  const [t, context, verdicts, comments, neighbours, assignees, users, final, cluster] = await Promise.all([
     getTranslations("claim"),
     getClaimContext({ db, actor, input }),
     listVerdicts({ db, actor, input }),
@@ -53,6 +56,7 @@ export default async function ClaimPage({ params }: Props) {
     listClaimAssignees({ db, actor, input }),
     canAssign ? listAssignableUsers({ db, actor }) : null,
     getFinalVerdict({ db, input }),
+    getClaimCluster({ db, actor, input }),
   ]);
   const current = final ? { label: final.label, rationale: final.rationale, publishedAt: final.createdAt.toISOString(), editorName: final.editor?.name ?? null } : null;
   const langs = new Map(context.evidenceSources.map((s) => [s.id, s.lang]));
@@ -89,6 +93,7 @@ export default async function ClaimPage({ params }: Props) {
         <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start">
           <FinalVerdictPanel claimId={claim.id} current={current} canPublish={canAdjudicate(actor)} />
           <AssignmentPanel claimId={claim.id} assignees={assignees} users={users} />
+          <ClusterPanel claimId={claim.id} cluster={cluster} canLink={canCreateClaim(actor)} />
           <ShortcutLegend />
         </aside>
       </div>

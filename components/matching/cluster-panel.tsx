@@ -1,0 +1,101 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import type { TClaimCluster } from "@/lib/clusters/get-claim-cluster";
+import type { TSimilarClaim } from "@/lib/clusters/find-similar-claims";
+import { MarkedText } from "./marked-text";
+
+type TState = { status: "loading" } | { status: "failed"; message: string } | { status: "ready"; items: TSimilarClaim[] };
+
+async function send(url: string, init: RequestInit): Promise<void> {
+  const response = await fetch(url, { ...init, headers: { "content-type": "application/json", accept: "application/json" } });
+  if (!response.ok) throw new Error((await response.json().catch(() => null))?.error?.message ?? response.statusText);
+}
+
+/** The claim's cluster and the claims in other sources that state the same thing, to link into it. */
+export function ClusterPanel({ claimId, cluster, canLink }: { claimId: string; cluster: TClaimCluster | null; canLink: boolean }) {
+  const t = useTranslations("matching.similar");
+  const router = useRouter();
+  const [state, setState] = useState<TState>({ status: "loading" });
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch(`/api/v1/claims/${encodeURIComponent(claimId)}/similar?limit=5`, { signal: controller.signal, headers: { accept: "application/json" } })
+      .then(async (response) => {
+        const body = await response.json();
+        if (!response.ok) throw new Error(body?.error?.message ?? response.statusText);
+        setState({ status: "ready", items: body.items });
+      })
+      .catch((e: unknown) => !controller.signal.aborted && setState({ status: "failed", message: e instanceof Error ? e.message : String(e) }));
+    return () => controller.abort();
+  }, [claimId, cluster?.id, cluster?.claims.length]);
+
+  const act = async (key: string, work: () => Promise<void>) => {
+    setBusy(key);
+    setError(null);
+    try {
+      await work();
+      router.refresh();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const members = new Set(cluster?.claims.map((c) => c.claimId));
+
+  return (
+    <section aria-labelledby="cluster-title" className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm" data-testid="cluster-panel">
+      <h2 id="cluster-title" className="font-semibold text-slate-900">{t("heading")}</h2>
+      {cluster && (
+        <div className="mt-2 rounded border border-indigo-100 bg-indigo-50/60 p-2" data-testid="cluster-members">
+          <p className="text-xs font-medium text-indigo-900">{t("clusterHeading", { label: cluster.label })}</p>
+          <ul className="mt-1 space-y-1">
+            {cluster.claims.filter((c) => c.claimId !== claimId).map((c) => (
+              <li key={c.claimId}>
+                <Link href={`/claims/${c.claimId}`} className="text-indigo-900 underline-offset-2 hover:underline">{c.text}</Link>
+                <span className="block text-xs text-slate-500">{c.sourceTitle}</span>
+              </li>
+            ))}
+          </ul>
+          {canLink && (
+            <button type="button" disabled={busy !== null} onClick={() => act("unlink", () => send(`/api/v1/claims/${encodeURIComponent(claimId)}/cluster`, { method: "DELETE" }))} className="mt-2 text-xs text-red-800 underline-offset-2 hover:underline disabled:opacity-50" data-testid="unlink-claim">
+              {busy === "unlink" ? t("unlinking") : t("unlink")}
+            </button>
+          )}
+        </div>
+      )}
+      <p className="mt-2 text-xs text-slate-600">{t("intro")}</p>
+      {state.status === "loading" && <p role="status" className="mt-2 text-slate-600">{t("loading")}</p>}
+      {state.status === "failed" && <p role="alert" className="mt-2 text-red-700">{t("failed", { message: state.message })}</p>}
+      {state.status === "ready" && state.items.length === 0 && <p className="mt-2 text-slate-600">{t("none")}</p>}
+      {state.status === "ready" && state.items.length > 0 && (
+        <ol className="mt-2 space-y-2">
+          {state.items.map((item) => (
+            <li key={item.claimId} className="border-t border-slate-100 pt-2" data-testid="similar-claim">
+              <Link href={`/claims/${item.claimId}`} className="text-slate-900 underline-offset-2 hover:underline">
+                <MarkedText text={item.text} spans={item.highlights} />
+              </Link>
+              <div className="mt-0.5 flex items-center gap-2 text-xs text-slate-500">
+                <span className="min-w-0 truncate">{item.sourceTitle}</span>
+                {members.has(item.claimId) ? (
+                  <span className="ml-auto font-medium text-indigo-800">{t("linked")}</span>
+                ) : canLink ? (
+                  <button type="button" disabled={busy !== null} onClick={() => act(item.claimId, () => send("/api/v1/clusters", { method: "POST", body: JSON.stringify({ claimIds: [claimId, item.claimId] }) }))} className="ml-auto rounded border border-indigo-700 px-2 py-0.5 font-medium text-indigo-800 hover:bg-indigo-50 disabled:opacity-50" data-testid="link-claim">
+                    {busy === item.claimId ? t("linking") : item.clusterId ? `${t("link")} · ${t("otherCluster")}` : t("link")}
+                  </button>
+                ) : null}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      {error && <p role="alert" className="mt-2 text-red-700">{error}</p>}
+    </section>
+  );
+}

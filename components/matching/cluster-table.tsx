@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { TClusterSummary } from "@/lib/clusters/list-clusters";
+
+/** The dashboard grouped by claim cluster: one row per cluster, its claims from each source beneath. */
+export async function ClusterTable({ clusters }: { clusters: TClusterSummary[] }) {
+  const t = await getTranslations("dashboard.clusters");
+  if (clusters.length === 0) return <p className="rounded border border-slate-200 bg-white p-4 text-sm text-slate-600" data-testid="clusters-empty">{t("empty")}</p>;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="w-full text-left text-sm" data-testid="cluster-table">
+        <caption className="sr-only">{t("caption")}</caption>
+        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+          <tr>
+            <th scope="col" className="px-3 py-2">{t("cluster")}</th>
+            <th scope="col" className="px-3 py-2 text-right">{t("sources")}</th>
+            <th scope="col" className="px-3 py-2 text-right">{t("corroborated")}</th>
+            <th scope="col" className="px-3 py-2 text-right">{t("contested")}</th>
+            <th scope="col" className="px-3 py-2 text-right">{t("contradicted")}</th>
+            <th scope="col" className="px-3 py-2">{t("status")}</th>
+          </tr>
+        </thead>
+        {clusters.map((cluster) => (
+          <tbody key={cluster.id} className="border-t border-slate-200" data-testid="cluster-row">
+            <tr className="bg-slate-50/60">
+              <th scope="row" className="px-3 py-2 font-semibold text-slate-900">{cluster.label}</th>
+              <td className="px-3 py-2 text-right tabular-nums">{cluster.sources}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{cluster.counts.corroborated}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{cluster.counts.contested}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{cluster.counts.contradicted}</td>
+              <td className="px-3 py-2">{cluster.divergent ? <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">{t("divergent")}</span> : <span className="text-xs text-slate-500">{t("consistent")}</span>}</td>
+            </tr>
+            {cluster.claims.map((claim) => (
+              <tr key={claim.claimId} className="text-slate-700">
+                <td className="py-1.5 pl-8 pr-3"><Link href={`/claims/${claim.claimId}`} className="underline-offset-2 hover:underline">{claim.text}</Link></td>
+                <td className="px-3 py-1.5 text-right text-xs text-slate-500" colSpan={2}>{claim.sourceTitle}</td>
+                <td className="px-3 py-1.5 text-right text-xs tabular-nums" colSpan={2}>{t("verdicts", { count: claim.verdicts })}</td>
+                <td className="px-3 py-1.5 text-xs">{claim.finalVerdict ? t("final", { label: claim.finalVerdict }) : claim.consensus ?? "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import type { TPassageMatch } from "@/lib/matching/find-matches";
+import type { TStance } from "@/lib/verdicts/verdict-form-model";
+import { MarkedText } from "./marked-text";
+
+type TState = { status: "loading" } | { status: "failed"; message: string } | { status: "ready"; items: TPassageMatch[] };
+
+type Props = {
+  claimId: string;
+  isCited: (match: TPassageMatch) => boolean;
+  onCite: (match: TPassageMatch, stance: TStance) => void;
+  onShow: (match: TPassageMatch) => void;
+};
+
+/**
+ * Passages in the other sources that speak to the claim, across scripts and languages, with the
+ * shared terms marked and a suggested stance that the reviewer confirms by citing.
+ */
+export function MatchSuggestions({ claimId, isCited, onCite, onShow }: Props) {
+  const t = useTranslations("matching");
+  const [state, setState] = useState<TState>({ status: "loading" });
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch(`/api/v1/claims/${encodeURIComponent(claimId)}/matches?limit=5`, { signal: controller.signal, headers: { accept: "application/json" } })
+      .then(async (response) => {
+        const body = await response.json();
+        if (!response.ok) throw new Error(body?.error?.message ?? response.statusText);
+        setState({ status: "ready", items: body.items });
+      })
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) setState({ status: "failed", message: error instanceof Error ? error.message : String(error) });
+      });
+    return () => controller.abort();
+  }, [claimId]);
+
+  return (
+    <section aria-labelledby="match-suggestions-title" className="rounded border border-amber-200 bg-amber-50/60 p-3" data-testid="match-suggestions">
+      <h4 id="match-suggestions-title" className="text-sm font-semibold text-amber-950">{t("heading")}</h4>
+      <p className="text-xs text-amber-900/80">{t("intro")}</p>
+      {state.status === "loading" && <p role="status" className="mt-2 text-sm text-slate-600">{t("loading")}</p>}
+      {state.status === "failed" && <p role="alert" className="mt-2 text-sm text-red-700">{t("failed", { message: state.message })}</p>}
+      {state.status === "ready" && state.items.length === 0 && <p className="mt-2 text-sm text-slate-600">{t("none")}</p>}
+      {state.status === "ready" && state.items.length > 0 && (
+        <ol className="mt-2 space-y-2">
+          {state.items.map((match) => (
+            <li key={match.passageId} className="rounded border border-amber-100 bg-white p-2" data-testid="match-suggestion">
+              <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
+                <span className="font-medium text-slate-800" lang={match.sourceLanguage}>{match.sourceTitle}</span>
+                <span aria-label={t("scoreLabel")} title={t("scoreHint")}>{t("score", { score: Math.round(match.score * 100) })}</span>
+                {match.stance && (
+                  <span className={`rounded px-1.5 py-0.5 font-medium ${match.stance === "SUPPORTS" ? "bg-emerald-100 text-emerald-900" : "bg-red-100 text-red-900"}`} data-testid="match-stance" data-stance={match.stance} title={match.stanceCues.length ? t("cues", { cues: match.stanceCues.join(", ") }) : undefined}>
+                    {t(match.stance === "SUPPORTS" ? "suggestsSupports" : "suggestsRefutes")}
+                  </span>
+                )}
+              </div>
+              <p className="mt-1 font-serif text-[0.95rem] leading-relaxed text-slate-900" data-testid="match-text">
+                <MarkedText text={match.text} spans={match.highlights} lang={match.sourceLanguage} />
+              </p>
+              <div className="mt-1.5 flex flex-wrap items-center gap-2">
+                {isCited(match) ? (
+                  <span className="text-xs font-medium text-slate-600">{t("cited")}</span>
+                ) : (
+                  (["SUPPORTS", "REFUTES"] as const).map((stance) => (
+                    <button
+                      key={stance}
+                      type="button"
+                      onClick={() => onCite(match, stance)}
+                      data-testid={`cite-${stance.toLowerCase()}`}
+                      className={`rounded px-2 py-0.5 text-xs font-medium ${stance === "SUPPORTS" ? "border border-emerald-700 text-emerald-800 hover:bg-emerald-50" : "border border-red-700 text-red-800 hover:bg-red-50"} ${match.stance === stance ? "ring-2 ring-offset-1 ring-amber-400" : ""}`}
+                    >
+                      {t(stance === "SUPPORTS" ? "citeSupports" : "citeRefutes")}
+                    </button>
+                  ))
+                )}
+                <button type="button" onClick={() => onShow(match)} className="ml-auto text-xs text-sky-800 underline-offset-2 hover:underline">
+                  {t("showInSource")}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

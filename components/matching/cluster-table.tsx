@@ -1,10 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { LabelBadge } from "@/components/verdicts/label-badge";
 import type { TClusterSummary } from "@/lib/clusters/list-clusters";
+import type { VerdictLabel } from "@/lib/generated/prisma/enums";
 
 /** The dashboard grouped by claim cluster: one row per cluster, its claims from each source beneath. */
 export async function ClusterTable({ clusters }: { clusters: TClusterSummary[] }) {
   const t = await getTranslations("dashboard.clusters");
+  const tf = await getTranslations("dashboard.filters");
   if (clusters.length === 0) return <p className="rounded border border-slate-200 bg-white p-4 text-sm text-slate-600" data-testid="clusters-empty">{t("empty")}</p>;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -35,7 +38,17 @@ export async function ClusterTable({ clusters }: { clusters: TClusterSummary[] }
                 <td className="py-1.5 pl-8 pr-3"><Link href={`/claims/${claim.claimId}`} className="underline-offset-2 hover:underline">{claim.text}</Link></td>
                 <td className="px-3 py-1.5 text-right text-xs text-slate-500" colSpan={2}>{claim.sourceTitle}</td>
                 <td className="px-3 py-1.5 text-right text-xs tabular-nums" colSpan={2}>{t("verdicts", { count: claim.verdicts })}</td>
-                <td className="px-3 py-1.5 text-xs">{claim.finalVerdict ? t("final", { label: claim.finalVerdict }) : claim.consensus ?? "—"}</td>
+                <td className="px-3 py-1.5 text-xs">
+                  {claim.finalVerdict ? (
+                    <span className="inline-flex items-center gap-1">{t("finalLabel")} <LabelBadge label={claim.finalVerdict as VerdictLabel} /></span>
+                  ) : claim.consensus === "SPLIT" ? (
+                    <span className="font-semibold text-slate-700">{tf("split")}</span>
+                  ) : claim.consensus ? (
+                    <LabelBadge label={claim.consensus as VerdictLabel} />
+                  ) : (
+                    "—"
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

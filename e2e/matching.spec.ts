@@ -50,11 +50,15 @@ for (const locale of LOCALES) {
 
     await suggestion.getByTestId("cite-supports").click();
     await expect(page.getByTestId("evidence-item").filter({ hasText: PASSAGE_002 })).toHaveCount(1);
-    await page.getByRole("radio").first().check();
+    await page.getByTestId("label-CORROBORATED").check({ force: true });
     await page.getByTestId("save-verdict").click();
     await expect(page.getByTestId("save-status")).toContainText(/1/);
     const saved = await (await page.request.get(`/api/v1/claims/${claimId}/verdicts`)).json();
-    expect(saved.mine.evidence.map((e: { exact: string; stance: string }) => [e.exact, e.stance])).toEqual([[PASSAGE_002, "SUPPORTS"]]);
+    // The cited passage is the whole sentence the suggestion showed, anchored in source 002.
+    const cited = saved.mine.evidence as { exact: string; stance: string }[];
+    expect(cited).toHaveLength(1);
+    expect(cited[0]!.exact).toContain(PASSAGE_002);
+    expect(cited[0]!.stance).toBe("SUPPORTS");
 
     const twin = page.getByTestId("similar-claim").filter({ hasText: PASSAGE_002 });
     await twin.getByTestId("link-claim").click();

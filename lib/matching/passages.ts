@@ -5,15 +5,19 @@ import { segmentSentences } from "@/lib/text/segment";
 
 type TTx = Prisma.TransactionClient | Db;
 
+const PASSAGE_BATCH = 5_000;
+// Indexing a very long source (hundreds of thousands of characters) takes longer than a request's
+// transaction is allowed; it happens once per source.
+const BACKFILL_TIMEOUT_MS = 300_000;
+
 /** Rebuilds a source's passages (its sentences) from its clean text; call inside the writing transaction. */
 export async function writePassages(tx: TTx, source: { id: string; investigationId: string; cleanText: string }): Promise<number> {
   await tx.passage.deleteMany({ where: { sourceId: source.id } });
   const spans = segmentSentences(source.cleanText);
-  if (spans.length === 0) return 0;
-  await tx.passage.createMany({
-    data: spans.map((span, ordinal) => ({ sourceId: source.id, investigationId: source.investigationId, ordinal, start: span.start, end: span.end, text: span.text, normalized: normalizeText(span.text) })),
-  });
-  return spans.length;
+  const rows = spans.map((span, ordinal) => ({ sourceId: source.id, investigationId: source.investigationId, ordinal, start: span.start, end: span.end, text: span.text, normalized: normalizeText(span.text) }));
+  // Bounded statements: a book-length source has tens of thousands of sentences.
+  for (let from = 0; from < rows.length; from += PASSAGE_BATCH) await tx.passage.createMany({ data: rows.slice(from, from + PASSAGE_BATCH) });
+  return rows.length;
 }
 
 /**
@@ -32,7 +36,7 @@ export async function indexMissingPassages(db: Db, investigationId: string): Pro
       await db.$transaction(async (tx) => {
         const source = await tx.source.findUniqueOrThrow({ where: { id }, select: { id: true, investigationId: true, cleanText: true } });
         indexed += await writePassages(tx, source);
-      });
+      }, { timeout: BACKFILL_TIMEOUT_MS });
     } catch (error) {
       if ((error as { code?: string }).code !== "P2002") throw error;
     }

@@ -63,7 +63,8 @@ export async function importSource({ db, actor, input }: { db: Db; actor: Actor;
         data: { fileName: input.fileName, contentHash, languages: doc.languages },
       });
       return created;
-    });
+      // A 5 MB source is tens of thousands of sentences to index with it.
+    }, { timeout: 60_000 });
     return { status: "imported", sourceId: source.id, title: source.title };
   } catch (error) {
     // A concurrent import of the same bytes won the race on the unique (investigation, hash) index.

@@ -23,6 +23,7 @@ export const WEIGHTS = {
 } as const;
 
 export type TReasonCode = keyof typeof WEIGHTS;
+export const REASON_CODES = Object.keys(WEIGHTS) as TReasonCode[];
 export type TReason = { code: TReasonCode; detail?: string };
 export type TCheckWorthiness = { score: number; reasons: TReason[] };
 export type TSentence = {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { REASON_CODES } from "@/lib/suggestions/check-worthiness";
+import { REASON_CODES } from "@/lib/suggestions/weights";
 
 // What the API answers, as zod schemas for the OpenAPI document. The use cases return plain DTO
 // types; lib/api/openapi.test.ts checks at compile time that each schema here infers exactly the

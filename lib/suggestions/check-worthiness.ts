@@ -1,29 +1,9 @@
 import type { TEntityMention } from "@/lib/text/aliases";
 import * as V from "./vocabulary";
+import { WEIGHTS, type TReasonCode } from "./weights";
 
-/**
- * What each feature adds to (or takes from) a sentence's score. The score is their sum, clamped to
- * 0..1, so any score can be recomputed by hand from its reasons. "official" (a named person or an
- * office holder next to a reporting verb) stands in for "person" and "reporting" together.
- */
-export const WEIGHTS = {
-  official: 0.35,
-  quantity: 0.25,
-  number: 0.2,
-  date: 0.15,
-  person: 0.15,
-  reporting: 0.1,
-  entity: 0.1,
-  negation: 0.1,
-  comparison: 0.1,
-  run_on: -0.15,
-  question: -0.3,
-  short: -0.3,
-  boilerplate: -0.8,
-} as const;
+export { REASON_CODES, WEIGHTS, type TReasonCode } from "./weights";
 
-export type TReasonCode = keyof typeof WEIGHTS;
-export const REASON_CODES = Object.keys(WEIGHTS) as TReasonCode[];
 export type TReason = { code: TReasonCode; detail?: string };
 export type TCheckWorthiness = { score: number; reasons: TReason[] };
 export type TSentence = {

@@ -12,6 +12,8 @@ type Props = {
   lang: string;
   /** Code-point offsets, as stored. */
   highlights: THighlight[];
+  /** A span to outline without making it a highlight (a suggested claim under the pointer). */
+  preview?: { start: number; end: number } | null | undefined;
   activeId?: string | null | undefined;
   onSelect?: ((anchor: TAnchor | null) => void) | undefined;
   onHighlightClick?: ((id: string) => void) | undefined;
@@ -24,14 +26,18 @@ const TONES = {
   supports: ["bg-emerald-100", "bg-emerald-200", "bg-emerald-300", "bg-emerald-400"],
   refutes: ["bg-rose-100", "bg-rose-200", "bg-rose-300", "bg-rose-400"],
 } as const;
+// Not a cuid, so it can never collide with a claim's id.
+const PREVIEW = "~preview";
+const PREVIEW_STYLE = "box-decoration-clone rounded-sm bg-sky-100 text-inherit ring-2 ring-sky-400";
 
 /** Source text with highlighted spans; reports selections as W3C anchors in code points. */
-export function AnnotatedText({ text, lang, highlights, activeId, onSelect, onHighlightClick, className = "", testId = "annotated-text" }: Props) {
+export function AnnotatedText({ text, lang, highlights, preview, activeId, onSelect, onHighlightClick, className = "", testId = "annotated-text" }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const ranges = useMemo<THighlightRange[]>(() => {
     const index = createOffsetIndex(text);
-    return highlights.map((h) => ({ id: h.id, start: index.toUtf16(h.start), end: index.toUtf16(h.end) }));
-  }, [text, highlights]);
+    const spans = preview ? [...highlights, { id: PREVIEW, ...preview }] : highlights;
+    return spans.map((h) => ({ id: h.id, start: index.toUtf16(h.start), end: index.toUtf16(h.end) }));
+  }, [text, highlights, preview]);
   const tones = useMemo(() => new Map(highlights.map((h) => [h.id, h.tone ?? "claim"])), [highlights]);
   const paragraphs = useMemo(() => segmentText(text, ranges), [text, ranges]);
 
@@ -49,21 +55,26 @@ export function AnnotatedText({ text, lang, highlights, activeId, onSelect, onHi
         <p key={paragraph.start} className="whitespace-pre-line">
           {paragraph.segments.map((segment) => {
             const content = text.slice(segment.start, segment.end);
-            if (segment.ids.length === 0) return <span key={segment.start} data-offset={segment.start}>{content}</span>;
-            const isActive = activeId != null && segment.ids.includes(activeId);
-            const tone = TONES[tones.get(segment.ids[0]!) ?? "claim"];
+            const ids = segment.ids.filter((id) => id !== PREVIEW);
+            const previewed = ids.length < segment.ids.length;
+            if (ids.length === 0) {
+              if (!previewed) return <span key={segment.start} data-offset={segment.start}>{content}</span>;
+              return <mark key={segment.start} data-offset={segment.start} data-testid="suggestion-preview" className={PREVIEW_STYLE}>{content}</mark>;
+            }
+            const isActive = activeId != null && ids.includes(activeId);
+            const tone = TONES[tones.get(ids[0]!) ?? "claim"];
             return (
               <mark
                 key={segment.start}
                 data-offset={segment.start}
-                data-claim-ids={segment.ids.join(" ")}
+                data-claim-ids={ids.join(" ")}
                 data-testid="highlight"
                 onClick={() => {
                   if (window.getSelection()?.isCollapsed === false) return;
-                  const id = pickInnermost(segment.ids, ranges);
+                  const id = pickInnermost(ids, ranges);
                   if (id) onHighlightClick?.(id);
                 }}
-                className={`cursor-pointer rounded-sm text-inherit ${tone[Math.min(segment.ids.length, tone.length) - 1]} ${isActive ? "underline decoration-sky-600 decoration-2 underline-offset-4" : ""}`}
+                className={`cursor-pointer rounded-sm text-inherit ${tone[Math.min(ids.length, tone.length) - 1]} ${previewed ? "box-decoration-clone ring-2 ring-sky-400" : ""} ${isActive ? "underline decoration-sky-600 decoration-2 underline-offset-4" : ""}`}
               >
                 {content}
               </mark>

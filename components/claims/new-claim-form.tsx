@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { ApiError, apiFetch } from "@/components/lib/api-client";
+import { ApiError } from "@/components/lib/api-client";
 import type { TClaimDto } from "@/lib/claims/dto";
 import type { TAnchor } from "@/lib/claims/anchor";
+import { postClaim } from "./post-claim";
 
 type Props = { sourceId: string; anchor: TAnchor; lang: string; onCreated: (claim: TClaimDto) => void; onCancel: () => void };
 
@@ -22,9 +23,7 @@ export function NewClaimForm({ sourceId, anchor, lang, onCreated, onCancel }: Pr
     if (!text.trim()) return setError({ field: t("textRequired") });
     setPending(true);
     try {
-      const { exact, prefix, suffix } = anchor.quote;
-      const claim = await apiFetch<TClaimDto>("/api/v1/claims", { method: "POST", body: { sourceId, text, selector: { exact, prefix, suffix, ...anchor.position } } });
-      onCreated(claim);
+      onCreated(await postClaim(sourceId, text, anchor));
     } catch (e) {
       const apiError = e instanceof ApiError ? e : null;
       const field = apiError?.fieldMessage("text");

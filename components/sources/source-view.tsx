@@ -3,12 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import type { TClaimDto } from "@/lib/claims/dto";
 import type { TSourceDetail } from "@/lib/sources/get-source";
+import type { TSuggestion } from "@/lib/suggestions/suggest-claims";
 import { SourceMeta } from "./source-meta";
 import { SourceWorkspace } from "./source-workspace";
 
-type Props = { source: TSourceDetail; claims: TClaimDto[]; view: "clean" | "raw"; activeClaimId: string | null };
+type Props = { source: TSourceDetail; claims: TClaimDto[]; suggestions: TSuggestion[]; view: "clean" | "raw"; activeClaimId: string | null };
 
-export async function SourceView({ source, claims, view, activeClaimId }: Props) {
+export async function SourceView({ source, claims, suggestions, view, activeClaimId }: Props) {
   const t = await getTranslations();
   return (
     <article>
@@ -24,7 +25,7 @@ export async function SourceView({ source, claims, view, activeClaimId }: Props)
         <ViewTab href={`/sources/${source.id}?view=raw`} selected={view === "raw"} label={t("source.rawText")} />
       </div>
       {view === "clean" ? (
-        <SourceWorkspace sourceId={source.id} text={source.cleanText} lang={source.primaryLanguage} claims={claims} initialActiveId={activeClaimId}>
+        <SourceWorkspace sourceId={source.id} text={source.cleanText} lang={source.primaryLanguage} claims={claims} suggestions={suggestions} initialActiveId={activeClaimId}>
           <SourceMeta source={source} />
         </SourceWorkspace>
       ) : (

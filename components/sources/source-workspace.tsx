@@ -6,18 +6,25 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { AnnotatedText, type THighlight } from "@/components/annotation/annotated-text";
 import { ClaimList } from "@/components/claims/claim-list";
 import { NewClaimForm } from "@/components/claims/new-claim-form";
+import { SuggestionPanel } from "@/components/suggestions/suggestion-panel";
 import type { TAnchor } from "@/lib/claims/anchor";
 import type { TClaimDto } from "@/lib/claims/dto";
+import type { TSuggestion } from "@/lib/suggestions/suggest-claims";
 
-type Props = { sourceId: string; text: string; lang: string; claims: TClaimDto[]; initialActiveId: string | null; children?: React.ReactNode };
+type TSpan = { start: number; end: number };
+type Props = { sourceId: string; text: string; lang: string; claims: TClaimDto[]; suggestions: TSuggestion[]; initialActiveId: string | null; children?: React.ReactNode };
 
-/** The reading column with claim highlights; selecting words offers "New claim" beside the text. */
-export function SourceWorkspace({ sourceId, text, lang, claims: serverClaims, initialActiveId, children }: Props) {
+/**
+ * The reading column with claim highlights; selecting words offers "New claim" beside the text,
+ * and suggested sentences become claims in one click, pinned the same way.
+ */
+export function SourceWorkspace({ sourceId, text, lang, claims: serverClaims, suggestions: serverSuggestions, initialActiveId, children }: Props) {
   const t = useTranslations("sourceClaims");
   const router = useRouter();
   const [selection, setSelection] = useState<TAnchor | null>(null);
   const [activeId, setActiveId] = useState<string | null>(initialActiveId);
   const [created, setCreated] = useState<TClaimDto[]>([]);
+  const [preview, setPreview] = useState<{ span: TSpan; scroll: boolean } | null>(null);
   const claims = useMemo(() => [...serverClaims, ...created.filter((c) => !serverClaims.some((s) => s.id === c.id))], [serverClaims, created]);
   const highlights = useMemo<THighlight[]>(
     () => claims.flatMap((c) => (c.orphaned || c.selector.start === null || c.selector.end === null ? [] : [{ id: c.id, start: c.selector.start, end: c.selector.end }])),
@@ -31,6 +38,21 @@ export function SourceWorkspace({ sourceId, text, lang, claims: serverClaims, in
   useEffect(() => {
     if (initialActiveId) focusClaim(initialActiveId);
   }, [initialActiveId, focusClaim]);
+  useEffect(() => {
+    if (preview?.scroll) document.querySelector('[data-testid="suggestion-preview"]')?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }, [preview]);
+
+  // Until the refreshed page arrives, a sentence a claim now covers is no longer a suggestion.
+  const suggestions = useMemo(
+    () => serverSuggestions.filter((s) => !highlights.some((h) => h.start < s.end && s.start < h.end)),
+    [serverSuggestions, highlights],
+  );
+  const onCreated = (claim: TClaimDto) => {
+    setCreated((list) => [...list, claim]);
+    setActiveId(claim.id);
+    setPreview(null);
+    router.refresh();
+  };
 
   const active = claims.find((c) => c.id === activeId);
   return (
@@ -39,6 +61,7 @@ export function SourceWorkspace({ sourceId, text, lang, claims: serverClaims, in
         text={text}
         lang={lang}
         highlights={highlights}
+        preview={preview?.span ?? null}
         activeId={activeId}
         onSelect={setSelection}
         onHighlightClick={focusClaim}
@@ -53,11 +76,9 @@ export function SourceWorkspace({ sourceId, text, lang, claims: serverClaims, in
             lang={lang}
             onCancel={() => setSelection(null)}
             onCreated={(claim) => {
-              setCreated((list) => [...list, claim]);
               setSelection(null);
               window.getSelection()?.removeAllRanges();
-              setActiveId(claim.id);
-              router.refresh();
+              onCreated(claim);
             }}
           />
         ) : (
@@ -68,6 +89,14 @@ export function SourceWorkspace({ sourceId, text, lang, claims: serverClaims, in
             {t("reviewActive")}
           </a>
         )}
+        <SuggestionPanel
+          sourceId={sourceId}
+          text={text}
+          lang={lang}
+          suggestions={suggestions}
+          onPreview={(span, scroll) => setPreview(span ? { span, scroll } : null)}
+          onCreated={onCreated}
+        />
         <section aria-labelledby="claims-heading">
           <h2 id="claims-heading" className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">{t("heading", { count: claims.length })}</h2>
           <ClaimList claims={claims} activeId={activeId} lang={lang} onFocus={focusClaim} />

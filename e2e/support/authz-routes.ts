@@ -38,6 +38,8 @@ export const ROUTES: TRow[] = [
   { route: "GET /api/v1/sources", expect: members(200), url: (d) => `/api/v1/sources?investigationId=${d.investigationId}` },
   { route: "GET /api/v1/sources/{id}", expect: members(200), url: (d) => `/api/v1/sources/${d.sourceId}` },
   { route: "GET /api/v1/sources/{id}", expect: members(404), url: () => "/api/v1/sources/no-such-source" },
+  { route: "GET /api/v1/sources/{id}/suggestions", expect: members(200), url: (d) => `/api/v1/sources/${d.sourceId}/suggestions?limit=5` },
+  { route: "GET /api/v1/sources/{id}/suggestions", expect: members(404), url: () => "/api/v1/sources/no-such-source/suggestions" },
   { route: "POST /api/v1/sources", expect: editors(201), request: (d) => ({ json: { investigationId: d.investigationId, title: "Pasted", text: `Pasted text ${unique()}` } }) },
   { route: "POST /api/v1/investigations/{id}/files", expect: editors(201), prepare: async (d) => ({ id: d.investigationId }), request: () => ({ form: file("upload.txt", `Uploaded text ${unique()}`) }) },
 

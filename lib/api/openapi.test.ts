@@ -16,6 +16,7 @@ import type { TInvestigationSummary, TSourceSummary } from "@/lib/investigations
 import type { TSourceDetail } from "@/lib/sources/get-source";
 import type { TImportResult } from "@/lib/sources/import-source";
 import type { ZImportResult } from "@/lib/sources/import-schemas";
+import type { TSuggestion } from "@/lib/suggestions/suggest-claims";
 import type { TApiTokenDto, TCreatedTokenDto } from "@/lib/tokens/dto";
 import type { TAccountDto, TCreatedInvitationDto, TInvitationDto } from "@/lib/users/dto";
 import * as A from "./paths-accounts";
@@ -134,6 +135,7 @@ describe("response schemas match the DTOs the use cases return (checked by tsc)"
     // What GET /api/v1/sources/{id} and GET /api/v1/investigations make of the use cases' results.
     expectTypeOf<z.output<typeof R.ZSourceDetail>>().toEqualTypeOf<Flat<TJson<Omit<TSourceDetail, "cleanText" | "rawText">> & { text: string; claims: TClaimDto[]; claimsNextCursor: string | null }>>();
     expectTypeOf<z.output<typeof R.ZInvestigation>>().toEqualTypeOf<Flat<Omit<TInvestigationSummary, "sources"> & { sourceCount: number }>>();
+    expectTypeOf<z.output<typeof R.ZSuggestions>>().toEqualTypeOf<{ suggestions: TSuggestion[] }>();
     expectTypeOf<z.output<typeof ZImportResult>>().toEqualTypeOf<{ sourceId: string; title: string; status: TImportResult["status"] }>();
   });
 

@@ -2,9 +2,10 @@ import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { ZIdParams, ZInvestigationQuery } from "@/lib/server/api-schemas";
 import { ZImportResult, ZImportText } from "@/lib/sources/import-schemas";
+import { ZSuggestionsQuery } from "@/lib/suggestions/schemas";
 import { body, errors, json, page, v1 } from "./common";
 import { ZQueueItem } from "./response-schemas-desk";
-import { ZActor, ZInvestigation, ZSourceDetail, ZSourceSummary } from "./response-schemas";
+import { ZActor, ZInvestigation, ZSourceDetail, ZSourceSummary, ZSuggestions } from "./response-schemas";
 
 // The caller, investigations and sources, including both ways of importing a source.
 
@@ -58,6 +59,16 @@ export const sourcePaths: ZodOpenApiPathsObject = {
       summary: "Read a source: metadata, clean text and claims",
       requestParams: { path: ZIdParams },
       responses: { "200": json(ZSourceDetail, "The source"), ...errors([404]) },
+    }),
+  },
+  "/api/v1/sources/{id}/suggestions": {
+    get: v1({
+      tags: ["Sources"],
+      summary: "Suggested claims: the source's most check-worthy sentences that no claim covers yet",
+      description:
+        "Each sentence is scored from transparent features (figures, dates, quantities, named people and offices with a reporting verb, negation, comparison), down-weighted for questions, fragments, page furniture and run-ons; the score is the sum of the reasons' weights, clamped to 0–1. Sentences below 0.3, repeats, and sentences a claim already overlaps are left out. `start`/`end` are code points in the clean text: send them with the sentence as the selector of POST /api/v1/claims.",
+      requestParams: { path: ZIdParams, query: ZSuggestionsQuery },
+      responses: { "200": json(ZSuggestions, "Best first"), ...errors([400, 404], { 400: "limit is not a whole number from 1 to 50" }) },
     }),
   },
   "/api/v1/investigations/{id}/files": {

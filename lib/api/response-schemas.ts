@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REASON_CODES } from "@/lib/suggestions/weights";
 
 // What the API answers, as zod schemas for the OpenAPI document. The use cases return plain DTO
 // types; lib/api/openapi.test.ts checks at compile time that each schema here infers exactly the
@@ -145,3 +146,27 @@ export const ZFinalVerdict = z
     publishedAt: at,
   })
   .meta({ id: "FinalVerdict" });
+
+const ZReasonCode = z.enum(REASON_CODES);
+
+export const ZSuggestions = z
+  .object({
+    suggestions: z.array(
+      z.object({
+        start: z.number().int().describe("Code point offset of the sentence in the clean text"),
+        end: z.number().int(),
+        text: z.string().describe("The sentence, exactly as in the clean text"),
+        score: z.number().min(0).max(1).describe("Sum of the reasons' weights, clamped to 0–1"),
+        reasons: z
+          .array(
+            z.object({
+              code: ZReasonCode.describe("Gains: official, quantity, number, date, person, reporting, entity, negation, comparison; penalties: run_on, question, short, boilerplate"),
+              detail: z.string().optional().describe("The words that fired it, as in the text (up to three, comma-separated)"),
+              text: z.string().describe('In English, e.g. "quotes an official (Zelensky)"'),
+            }),
+          )
+          .describe("Heaviest gain first, penalties last"),
+      }),
+    ),
+  })
+  .meta({ id: "Suggestions" });

@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { getSource } from "@/lib/sources/get-source";
+import { suggestClaims } from "@/lib/suggestions/suggest-claims";
 
 export const dynamic = "force-dynamic";
 
@@ -18,10 +19,14 @@ export default async function SourcePage({ params, searchParams }: Props) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const claims = await listClaims({ db, actor, input: { sourceId: id, limit: 200 } });
+  const clean = view !== "raw";
+  const [claims, suggested] = await Promise.all([
+    listClaims({ db, actor, input: { sourceId: id, limit: 200 } }),
+    clean ? suggestClaims({ db, actor, input: { sourceId: id } }) : { suggestions: [] },
+  ]);
   return (
     <PageShell actor={actor}>
-      <SourceView source={source} claims={claims.items} view={view === "raw" ? "raw" : "clean"} activeClaimId={claim ?? null} />
+      <SourceView source={source} claims={claims.items} suggestions={suggested.suggestions} view={clean ? "clean" : "raw"} activeClaimId={claim ?? null} />
     </PageShell>
   );
 }

@@ -1,0 +1,53 @@
+import { expect, test } from "./fixtures";
+
+// No other spec pins claims on this source, so its suggestions are not shifting under this one.
+const SOURCE = "泽连斯基称准备好与美国达成协议 乌克兰和俄罗斯停战谈判面临哪些困难";
+
+test("a reviewer sees suggested claims with their reasons and makes one a claim on exactly that sentence", async ({ reviewerPage: page }) => {
+  await page.getByRole("link", { name: SOURCE }).click();
+  const panel = page.getByTestId("suggestion-panel");
+  const first = panel.getByTestId("suggestion").first();
+  // Folded away on a narrow screen until asked for; always open beside the text on a wide one.
+  await page.setViewportSize({ width: 760, height: 1000 });
+  await expect(first).toBeHidden();
+  await panel.getByRole("button", { expanded: false }).click();
+  await expect(first).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(first).toBeVisible();
+  await expect(first.getByTestId("suggestion-reason").first()).toHaveAttribute("data-code", /^(official|quantity|number|date|person|reporting|entity|negation|comparison)$/);
+  await expect(first.getByRole("meter")).toHaveAttribute("aria-valuenow", /^[1-9]\d*$/);
+  const sentence = (await first.getByTestId("suggestion-text").textContent())!;
+  const start = Number(await first.getAttribute("data-start"));
+
+  // Pointing at a suggestion outlines its sentence in the text.
+  await first.hover();
+  await expect(page.getByTestId("clean-text").getByTestId("suggestion-preview")).toHaveText(sentence);
+  await page.screenshot({ path: "test-results/screenshots/suggestions-en.png" });
+
+  const created = page.waitForResponse((r) => r.url().endsWith("/api/v1/claims") && r.request().method() === "POST");
+  await first.getByTestId("make-claim").click();
+  const response = await created;
+  expect(response.status()).toBe(201);
+  const claim = (await response.json()) as { id: string; text: string; selector: { exact: string; start: number; end: number } };
+  expect(claim).toMatchObject({ text: sentence, selector: { exact: sentence, start, end: start + [...sentence].length } });
+  await expect(page.locator(`mark[data-claim-ids~="${claim.id}"]`)).toHaveText(sentence);
+  await expect(panel.locator(`[data-testid="suggestion"][data-start="${start}"]`)).toHaveCount(0);
+
+  await page.getByTestId("open-active-claim").click();
+  await expect(page).toHaveURL(new RegExp(`/claims/${claim.id}$`));
+  await expect(page.getByTestId("quote-in-context").first().locator("mark")).toHaveText(sentence);
+});
+
+test("the suggestions API refuses a bad limit and an unknown source", async ({ reviewerPage: page }) => {
+  expect((await page.request.get("/api/v1/sources/no-such-source/suggestions")).status()).toBe(404);
+  const sources = (await (await page.request.get("/api/v1/investigations")).json()) as { items: { id: string }[] };
+  const list = (await (await page.request.get(`/api/v1/sources?investigationId=${sources.items[0]!.id}`)).json()) as { items: { id: string; title: string }[] };
+  const source = list.items.find((s) => s.title === SOURCE)!;
+  const refused = await page.request.get(`/api/v1/sources/${source.id}/suggestions?limit=0`);
+  expect(refused.status()).toBe(400);
+  expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("BAD_REQUEST");
+  const { suggestions } = (await (await page.request.get(`/api/v1/sources/${source.id}/suggestions?limit=2`)).json()) as { suggestions: { reasons: { text: string }[] }[] };
+  expect(suggestions).toHaveLength(2);
+  expect(suggestions[0]!.reasons[0]!.text).toMatch(/^[a-z]/);
+});

@@ -24,11 +24,16 @@ export function EvidencePicker({ claimId, sources, evidence, selectRef, onAdd, o
   const [sourceId, setSourceId] = useState<string | null>(null);
   const [selection, setSelection] = useState<TAnchor | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // A suggested passage the reviewer asked to see in its source: outlined and scrolled to.
+  const [shown, setShown] = useState<{ sourceId: string; start: number; end: number } | null>(null);
   const text = useSourceText(sourceId);
   const source = sources.find((s) => s.id === sourceId);
 
   // Opening the picker (button or the `e` shortcut) puts the keyboard on its first control.
   useEffect(() => selectRef.current?.focus(), [selectRef]);
+  useEffect(() => {
+    if (shown && text.status === "ready") document.querySelector('[data-testid="evidence-picker"] [data-testid="suggestion-preview"]')?.scrollIntoView({ block: "center", behavior: "smooth" });
+  }, [shown, text.status]);
 
   const highlights = useMemo<THighlight[]>(
     () =>
@@ -63,6 +68,7 @@ export function EvidencePicker({ claimId, sources, evidence, selectRef, onAdd, o
           onCite={(m, stance) => onAdd({ sourceId: m.sourceId, sourceTitle: m.sourceTitle, start: m.start, end: m.end, exact: m.text, prefix: "", suffix: "", stance })}
           onShow={(m) => {
             setSourceId(m.sourceId);
+            setShown({ sourceId: m.sourceId, start: m.start, end: m.end });
             setSelection(null);
             setNotice(null);
           }}
@@ -97,7 +103,7 @@ export function EvidencePicker({ claimId, sources, evidence, selectRef, onAdd, o
         <>
           <p className="mt-3 text-xs text-slate-600">{t("selectHint")}</p>
           <div className="mt-1 max-h-80 overflow-y-auto rounded border border-slate-200 bg-white p-4 font-serif text-[0.95rem] text-slate-900" tabIndex={0} aria-label={source?.title}>
-            <AnnotatedText text={text.text} lang={text.lang} highlights={highlights} onSelect={setSelection} testId="evidence-source-text" />
+            <AnnotatedText text={text.text} lang={text.lang} highlights={highlights} preview={shown?.sourceId === sourceId ? shown : null} onSelect={setSelection} testId="evidence-source-text" />
           </div>
           <div className="mt-2 flex flex-wrap items-center gap-2" aria-live="polite">
             <button type="button" disabled={!selection} onClick={() => add("SUPPORTS")} className="rounded bg-emerald-700 px-3 py-1 text-sm font-medium text-white hover:bg-emerald-800 disabled:opacity-40">

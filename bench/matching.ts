@@ -8,7 +8,9 @@ import pg from "pg";
 import type { Actor } from "@/lib/auth/actor";
 import { EDITOR_EMAIL, generateSyntheticInvestigation } from "./generate";
 import { benchUrl, databaseExists, provideServer, recreateDatabase, serverVersion, stopOnSignal } from "./lib/database";
+import { loadPassages } from "./lib/load-passages";
 import { formatTable, percentile } from "./lib/report";
+import { randomBytes } from "node:crypto";
 
 const { values: args } = parseArgs({ options: { reuse: { type: "boolean", default: false }, iterations: { type: "string", default: "200" }, database: { type: "string", default: "factdesk_bench_matching" } } });
 const TARGET_P95_MS = 50;
@@ -47,12 +49,20 @@ async function main() {
     const { createPrismaClient } = await import("@/lib/server/db");
     const { findMatches } = await import("@/lib/matching/find-matches");
     const { findSimilarClaims } = await import("@/lib/clusters/find-similar-claims");
-    const { indexMissingPassages } = await import("@/lib/matching/passages");
     const db = createPrismaClient(url);
     const pool = new pg.Pool({ connectionString: url, max: 4 });
     try {
       const t0 = performance.now();
-      const indexed = await indexMissingPassages(db, dataset.investigationId);
+      const missing = (await pool.query(`SELECT 1 FROM "Source" s WHERE s."investigationId" = $1 AND NOT EXISTS (SELECT 1 FROM "Passage" p WHERE p."sourceId" = s.id) LIMIT 1`, [dataset.investigationId])).rowCount;
+      let indexed = 0;
+      if (missing) {
+        const client = await pool.connect();
+        try {
+          indexed = await loadPassages(client, { salt: randomBytes(4).toString("hex"), investigationId: dataset.investigationId });
+        } finally {
+          client.release();
+        }
+      }
       const counts = (await pool.query<{ claims: number; passages: number; sources: number }>(
         `SELECT (SELECT count(*)::int FROM "Claim" WHERE "investigationId" = $1) AS claims, (SELECT count(*)::int FROM "Passage" WHERE "investigationId" = $1) AS passages, (SELECT count(*)::int FROM "Source" WHERE "investigationId" = $1) AS sources`,
         [dataset.investigationId],

@@ -8,7 +8,12 @@ export type TStanceGuess = { stance: TStance; cues: string[] };
 // is one cue, not "不" plus something.
 const NEGATIONS = [
   "不太可能", "不可能", "不现实", "不切实际", "不会", "不能", "不是", "不再", "不应", "不得", "不愿", "不接受", "不同意", "不支持", "不承认",
-  "没有", "并非", "并未", "未能", "无法", "无意", "拒绝", "否认", "反对", "排除", "不要", "难以",
+  "没有", "并非", "并未", "未能", "无法", "无意", "拒绝", "否认", "反对", "排除", "不要", "难以", "很难",
+  // Low likelihood reads as a negation of possibility: "可能性极低" says what "不太可能" says.
+  "可能性极低", "可能性很低", "可能性不高", "可能性不大",
+  // Single characters last, minus the words they only look like negations in (不过 "but",
+  // 不断 "constantly", 未来 "future", 无论 "whatever"…).
+  "不(?!过|断|同|久|少|仅|但|论|管|满|安|久|止|时|妨)", "未(?!来|知|婚)", "没(?!收)", "无(?!论|数|人机)", "非(?!常|洲|法)",
   "unrealistic", "unlikely", "impossible", "cannot", "can't", "won't", "will not", "not", "never", "no longer", "deny", "denied",
   "denies", "reject", "rejected", "rejects", "refuse", "refused", "rule out", "ruled out", "exclude", "excluded", "oppose", "opposed",
 ];
@@ -18,10 +23,11 @@ const CONTRASTS = ["但是", "然而", "不过", "反而", "却", "但", "howeve
 function cuesIn(text: string, list: string[]): string[] {
   const found: string[] = [];
   let rest = text;
-  for (const cue of [...list].sort((a, b) => b.length - a.length)) {
+  const plain = list.filter((c) => !c.includes("("));
+  for (const cue of [...plain.sort((a, b) => b.length - a.length), ...list.filter((c) => c.includes("("))]) {
     const pattern = /^[a-z' ]+$/.test(cue) ? new RegExp(`(?<![a-z])${cue.replace(/'/g, "'")}(?![a-z])`, "g") : new RegExp(cue, "g");
     if (pattern.test(rest)) {
-      found.push(cue);
+      found.push(cue.replace(/\(.*$/, ""));
       rest = rest.replace(pattern, " ");
     }
   }

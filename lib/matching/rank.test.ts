@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { buildAliasIndex } from "@/lib/text/aliases";
+import { normalizeText } from "@/lib/text/normalize";
+import { textFeatures } from "./features";
+import { rankPassages } from "./rank";
+
+const aliases = buildAliasIndex([
+  { key: "ukraine", kind: "PLACE", names: [{ text: "烏克蘭", lang: "zh-Hant" }, { text: "Ukraine", lang: "en" }] },
+  { key: "nato", kind: "ORG", names: [{ text: "北約", lang: "zh-Hant" }, { text: "NATO", lang: "en" }] },
+  { key: "term-border", kind: "TERM", names: [{ text: "邊界", lang: "zh-Hant" }, { text: "border", lang: "en" }] },
+]);
+const features = (text: string) => textFeatures(normalizeText(text), aliases, text);
+const candidate = (id: string, text: string) => ({ id, normalized: normalizeText(text), features: features(text) });
+
+describe("rankPassages", () => {
+  const claim = "乌克兰期望回到2014年的边界或加入北约联盟是不现实的";
+  const ranked = rankPassages({ normalized: normalizeText(claim), features: features(claim) }, [
+    candidate("same-story", "烏克蘭的邊界不太可能回復到2014年以前"),
+    candidate("english", "Ukraine's return to its pre-2014 borders is unrealistic, officials said."),
+    candidate("unrelated", "克里姆林宮聲稱，雙方通電話交談約90分鐘。"),
+    candidate("repeat", "烏克蘭的邊界不太可能回復到2014年以前"),
+  ], 5);
+
+  it("ranks the cross-script paraphrase first and an English sentence through entities, glossary and figures", () => {
+    expect(new Set(ranked.map((r) => r.id).slice(0, 2))).toEqual(new Set([chinese.id, "english"]));
+    expect(ranked.find((r) => r.id === "unrelated")?.score ?? 0).toBeLessThan(ranked[1]!.score / 2);
+  });
+
+  const chinese = ranked.find((r) => r.id === "same-story" || r.id === "repeat")!;
+
+  it("shows a sentence repeated word for word once", () => {
+    expect(ranked.filter((r) => r.id === "same-story" || r.id === "repeat")).toHaveLength(1);
+  });
+
+  it("marks the shared terms in the passage, in its own script", () => {
+    const text = "烏克蘭的邊界不太可能回復到2014年以前";
+    const marked = chinese.highlights.map((h) => Array.from(text).slice(h.start, h.end).join(""));
+    expect(marked[0]).toContain("烏克蘭的邊界");
+    expect(marked.join("|")).toContain("2014");
+    expect(chinese.stance).toBe("SUPPORTS");
+  });
+});

@@ -1,4 +1,9 @@
-import { expect, test } from "./fixtures";
+import { LOCALES } from "@/lib/i18n/config";
+import { DEMO_PASSWORD, expect, test, USERS } from "./fixtures";
+
+const ACCEPT: Record<string, string> = { en: "en-GB,en;q=0.9", "zh-Hans": "zh-CN,zh;q=0.9", "zh-Hant": "zh-TW,zh;q=0.9" };
+// A source no other per-locale journey pins claims on.
+const LOCALE_SOURCE = "美俄就烏克蘭實現和平的談判";
 
 // No other spec pins claims on this source, so its suggestions are not shifting under this one.
 const SOURCE = "泽连斯基称准备好与美国达成协议 乌克兰和俄罗斯停战谈判面临哪些困难";
@@ -51,3 +56,31 @@ test("the suggestions API refuses a bad limit and an unknown source", async ({ r
   expect(suggestions).toHaveLength(2);
   expect(suggestions[0]!.reasons[0]!.text).toMatch(/^[a-z]/);
 });
+
+// The same journey in every UI language, by test ids: suggestions with reasons beside a source,
+// one of them made a claim anchored on its sentence.
+for (const locale of LOCALES) {
+  test(`suggested claims beside a source become claims (${locale})`, async ({ browser }) => {
+    const context = await browser.newContext({ extraHTTPHeaders: { "accept-language": ACCEPT[locale] ?? locale } });
+    const page = await context.newPage();
+    await page.goto("/login");
+    await page.locator("input[name=email]").fill(USERS.reviewer1);
+    await page.locator("input[name=password]").fill(DEMO_PASSWORD);
+    await page.locator("input[name=password]").press("Enter");
+    await expect(page.getByTestId("current-user")).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await page.getByRole("link", { name: LOCALE_SOURCE }).click();
+    const first = page.getByTestId("suggestion-panel").getByTestId("suggestion").first();
+    await expect(first).toBeVisible();
+    await expect(first.getByTestId("suggestion-reason").first()).toBeVisible();
+    await page.screenshot({ path: `docs/screenshots/suggestions-${locale.toLowerCase()}.png` });
+    const sentence = (await first.getByTestId("suggestion-text").textContent())!;
+    const created = page.waitForResponse((r) => r.url().endsWith("/api/v1/claims") && r.request().method() === "POST");
+    await first.getByTestId("make-claim").click();
+    const response = await created;
+    expect(response.status()).toBe(201);
+    expect(((await response.json()) as { selector: { exact: string } }).selector.exact).toBe(sentence);
+    await context.close();
+  });
+}

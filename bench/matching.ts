@@ -49,6 +49,9 @@ async function main() {
     const { createPrismaClient } = await import("@/lib/server/db");
     const { findMatches } = await import("@/lib/matching/find-matches");
     const { findSimilarClaims } = await import("@/lib/clusters/find-similar-claims");
+    const { loadTermStats, rareWindows } = await import("@/lib/matching/term-stats");
+    const { likePattern } = await import("@/lib/matching/find-matches");
+    const { loadAliasIndex } = await import("@/lib/entities/alias-index");
     const db = createPrismaClient(url);
     const pool = new pg.Pool({ connectionString: url, max: 4 });
     try {
@@ -75,6 +78,7 @@ async function main() {
       // Warm the per-process caches (alias table, term statistics) as a running app has them.
       await findMatches({ db, actor, input: { claimId: sample[0]!.id } });
       await findSimilarClaims({ db, actor, input: { claimId: sample[0]!.id } });
+      const stats = await loadTermStats(db, dataset.investigationId, await loadAliasIndex(db));
 
       const times = { matches: [] as number[], similar: [] as number[], sql: [] as number[] };
       let returned = 0;
@@ -88,10 +92,9 @@ async function main() {
         t = performance.now();
         const client = await pool.connect();
         try {
-          await client.query("BEGIN");
-          await client.query("SELECT set_config('pg_trgm.similarity_threshold', '0.05', true)");
-          await client.query(`SELECT p.id FROM "Passage" p WHERE p."investigationId" = $1 AND p."sourceId" <> $2 AND p.normalized % $3 ORDER BY similarity(p.normalized, $3) DESC LIMIT 200`, [dataset.investigationId, claim.sourceId, claim.textNormalized]);
-          await client.query("COMMIT");
+          // The retrieval the app issues for this claim at this size: its rare windows, as LIKE.
+          const patterns = rareWindows(claim.textNormalized, stats).map(likePattern);
+          await client.query(`SELECT p.id FROM "Passage" p WHERE p."investigationId" = $1 AND p."sourceId" <> $2 AND p.normalized LIKE ANY ($3::text[]) LIMIT 400`, [dataset.investigationId, claim.sourceId, patterns]);
         } finally {
           client.release();
         }

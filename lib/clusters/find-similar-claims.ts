@@ -1,7 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { loadAliasIndex } from "@/lib/entities/alias-index";
 import { textFeatures } from "@/lib/matching/features";
-import { claimText, termPatterns, TRIGRAM_THRESHOLD } from "@/lib/matching/find-matches";
+import { claimText, ENOUGH_CANDIDATES, likePattern, SIMILARITY_SEARCH_MAX, STRICT_THRESHOLD, termPatterns, TRIGRAM_THRESHOLD } from "@/lib/matching/find-matches";
+import { loadTermStats, rareWindows } from "@/lib/matching/term-stats";
 import { rankPassages } from "@/lib/matching/rank";
 import type { TStance } from "@/lib/matching/stance";
 import type { Db } from "@/lib/server/db";
@@ -35,9 +36,12 @@ export async function findSimilarClaims({ db, actor, input }: { db: Db; actor: A
   const text = claimText(claim);
   const normalized = normalizeText(text);
   const features = textFeatures(normalized, aliases, text);
-  const patterns = termPatterns(features, aliases);
-  const [, rows] = await db.$transaction([
-    db.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(TRIGRAM_THRESHOLD)}, true)`,
+  const stats = await loadTermStats(db, claim.investigationId, aliases);
+  const patterns = [...termPatterns(features, aliases), ...rareWindows(normalized, stats).map(likePattern)];
+  const [large] = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Claim" WHERE "investigationId" = ${claim.investigationId} ORDER BY id OFFSET ${SIMILARITY_SEARCH_MAX} LIMIT 1`;
+  const query = (threshold: number) => db.$transaction([
+    db.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true)`,
     db.$queryRaw<TRow[]>`
       WITH lexical AS (
         SELECT c.id FROM "Claim" c
@@ -55,9 +59,22 @@ export async function findSimilarClaims({ db, actor, input }: { db: Db; actor: A
       FROM "Claim" c JOIN "Source" s ON s.id = c."sourceId"
       WHERE c.id IN (SELECT id FROM lexical UNION SELECT id FROM terms)`,
   ]);
+  // Large investigations: only the claims containing the claim's rare substrings, entity spellings
+  // or figures (short posting lists); small ones: trigram similarity too, strict first.
+  let rows: TRow[];
+  if (large) {
+    rows = patterns.length === 0 ? [] : await db.$queryRaw<TRow[]>`
+      SELECT c.id, c."sourceId", s.title, c.text, c."textNormalized", c."clusterId"
+      FROM (SELECT * FROM "Claim" c WHERE c."investigationId" = ${claim.investigationId} AND c."sourceId" <> ${claim.sourceId}
+              AND c."textNormalized" LIKE ANY (${patterns}::text[]) LIMIT ${CANDIDATES}) c
+      JOIN "Source" s ON s.id = c."sourceId"`;
+  } else {
+    [, rows] = await query(STRICT_THRESHOLD);
+    if (rows.length < ENOUGH_CANDIDATES) [, rows] = await query(TRIGRAM_THRESHOLD);
+  }
   const byId = new Map(rows.map((r) => [r.id, r]));
   const candidates = rows.map((r) => ({ id: r.id, normalized: r.textNormalized, features: textFeatures(r.textNormalized, aliases, r.text) }));
-  return rankPassages({ normalized, features }, candidates, limit).map((m) => {
+  return rankPassages({ normalized, features }, candidates, limit, stats).map((m) => {
     const row = byId.get(m.id)!;
     return { claimId: row.id, sourceId: row.sourceId, sourceTitle: row.title, text: row.text, clusterId: row.clusterId, score: m.score, ...(m.stance ? { stance: m.stance } : {}), highlights: m.highlights };
   });

@@ -8,7 +8,7 @@ import { normalizeText } from "@/lib/text/normalize";
 import { textFeatures, type TTextFeatures } from "./features";
 import { indexMissingPassages } from "./passages";
 import { rankPassages } from "./rank";
-import { loadTermStats } from "./term-stats";
+import { loadTermStats, rareWindows } from "./term-stats";
 import { ZMatchQuery } from "./schemas";
 import type { TStance } from "./stance";
 
@@ -34,6 +34,10 @@ export type TPassageMatch = {
 // Trigram retrieval feeds the ranker; a low threshold because a short claim shares few trigrams
 // with a long sentence, and the ranker, not the threshold, decides.
 export const TRIGRAM_THRESHOLD = 0.05;
+export const STRICT_THRESHOLD = 0.3;
+export const ENOUGH_CANDIDATES = 50;
+// Up to this many passages, candidates also come from trigram similarity over all of them.
+export const SIMILARITY_SEARCH_MAX = 20_000;
 const TRIGRAM_CANDIDATES = 200;
 const TERM_CANDIDATES = 400;
 
@@ -58,10 +62,13 @@ export async function matchText(db: Db, { investigationId, excludeSourceId, text
   const aliases = await loadAliasIndex(db);
   const normalized = normalizeText(text);
   const features = textFeatures(normalized, aliases, text);
-  const rows = await candidatePassages(db, { investigationId, excludeSourceId, normalized, patterns: termPatterns(features, aliases) });
+  const stats = await loadTermStats(db, investigationId, aliases);
+  const patterns = [...termPatterns(features, aliases), ...rareWindows(normalized, stats).map(likePattern)];
+  const rows = stats.total <= SIMILARITY_SEARCH_MAX
+    ? await candidatePassages(db, { investigationId, excludeSourceId, normalized, patterns })
+    : await passagesWithTerms(db, { investigationId, excludeSourceId, patterns });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const candidates = rows.map((r) => ({ id: r.id, normalized: r.normalized, features: textFeatures(r.normalized, aliases, r.text) }));
-  const stats = await loadTermStats(db, investigationId, aliases);
   return rankPassages({ normalized, features }, candidates, limit, stats).map((m) => {
     const row = byId.get(m.id)!;
     return {
@@ -82,12 +89,37 @@ export function termPatterns(features: TTextFeatures, aliases: TAliasIndex): str
     for (const name of entity?.names ?? []) for (const form of aliasForms(aliases, name.text)) terms.add(form);
   }
   for (const number of features.numbers.keys()) if (number.length >= 2) terms.add(number);
-  return [...terms].map((t) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  return [...terms].map(likePattern);
 }
 
-async function candidatePassages(db: Db, { investigationId, excludeSourceId, normalized, patterns }: { investigationId: string; excludeSourceId: string | null; normalized: string; patterns: string[] }): Promise<TPassageRow[]> {
+export const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * Large investigations: candidates are the passages containing the claim's rarest substrings,
+ * entity spellings or figures, found through the trigram index's short posting lists. Ranking a
+ * similarity over hundreds of thousands of sentences is what this avoids.
+ */
+async function passagesWithTerms(db: Db, { investigationId, excludeSourceId, patterns }: { investigationId: string; excludeSourceId: string | null; patterns: string[] }): Promise<TPassageRow[]> {
+  if (patterns.length === 0) return [];
+  return db.$queryRaw<TPassageRow[]>`
+    SELECT p.id, p."sourceId", s.title, s."primaryLanguage", p.start, p."end", p.text, p.normalized
+    FROM (SELECT * FROM "Passage" p
+          WHERE p."investigationId" = ${investigationId} AND p."sourceId" IS DISTINCT FROM ${excludeSourceId}
+            AND p.normalized LIKE ANY (${patterns}::text[])
+          LIMIT ${TERM_CANDIDATES}) p
+    JOIN "Source" s ON s.id = p."sourceId"`;
+}
+
+async function candidatePassages(db: Db, query: { investigationId: string; excludeSourceId: string | null; normalized: string; patterns: string[] }): Promise<TPassageRow[]> {
+  // Strict first: on a large investigation a low threshold makes PostgreSQL recheck most rows.
+  // Only when few passages are that close does it widen, where the wide search is cheap anyway.
+  const strict = await candidatesAt(db, query, STRICT_THRESHOLD);
+  return strict.length >= ENOUGH_CANDIDATES ? strict : candidatesAt(db, query, TRIGRAM_THRESHOLD);
+}
+
+async function candidatesAt(db: Db, { investigationId, excludeSourceId, normalized, patterns }: { investigationId: string; excludeSourceId: string | null; normalized: string; patterns: string[] }, threshold: number): Promise<TPassageRow[]> {
   const [, rows] = await db.$transaction([
-    db.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(TRIGRAM_THRESHOLD)}, true)`,
+    db.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true)`,
     db.$queryRaw<TPassageRow[]>`
       WITH lexical AS (
         SELECT p.id FROM "Passage" p

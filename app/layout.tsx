@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
+import { ApiClientTexts } from "@/components/lib/api-client-texts";
 import { ZodWithoutEval } from "@/components/security/zod-without-eval";
 import "./globals.css";
 
@@ -21,7 +22,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <ZodWithoutEval />
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider>
+          <ApiClientTexts />
+          {children}
+        </NextIntlClientProvider>
       </body>
     </html>
   );

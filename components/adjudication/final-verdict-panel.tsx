@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { ApiError, apiFetch } from "@/components/lib/api-client";
 import { LabelBadge } from "@/components/verdicts/label-badge";
@@ -16,6 +16,7 @@ const LABELS: TLabel[] = ["CORROBORATED", "CONTESTED", "CONTRADICTED"];
 export function FinalVerdictPanel({ claimId, current, canPublish }: Props) {
   const t = useTranslations("adjudication");
   const tl = useTranslations("claim.labels");
+  const format = useFormatter();
   const router = useRouter();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, setPending] = useState(false);
@@ -46,7 +47,7 @@ export function FinalVerdictPanel({ claimId, current, canPublish }: Props) {
         <div className="space-y-1">
           <LabelBadge label={current.label} />
           <p className="whitespace-pre-line text-slate-800">{current.rationale}</p>
-          <p className="text-xs text-slate-500">{t("current", { date: new Date(current.publishedAt).toLocaleString(), name: current.editorName ?? "—" })}</p>
+          <p className="text-xs text-slate-500">{t("current", { date: format.dateTime(new Date(current.publishedAt), { dateStyle: "medium", timeStyle: "short" }), name: current.editorName ?? "—" })}</p>
         </div>
       ) : (
         <p className="text-slate-500">{t("none")}</p>

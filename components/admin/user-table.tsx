@@ -49,7 +49,7 @@ export function UserTable({ users, actorId, onChanged }: { users: TAccountDto[];
               <tr key={user.id} data-testid="user-row" className={user.active ? "" : "bg-slate-50 text-slate-500"}>
                 <th scope="row" className="px-4 py-3 font-medium text-slate-900">
                   {user.name}
-                  {user.id === actorId && <span className="ml-1 text-xs font-normal text-slate-500">({t("you")})</span>}
+                  {user.id === actorId && <span className="ml-1 text-xs font-normal text-slate-500">{t("you")}</span>}
                 </th>
                 <td className="px-3 py-3 break-all text-slate-700">{user.email}</td>
                 <td className="px-3 py-3">

@@ -42,7 +42,7 @@ export async function ApiReference({ view }: { view: { tags: TTagView[]; schemas
               <article key={schema.name} id={`schema-${schema.name}`} aria-labelledby={`schema-${schema.name}-heading`} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white px-4 py-3">
                 <h3 id={`schema-${schema.name}-heading`} className="font-mono text-sm font-semibold">{schema.name}</h3>
                 {schema.description && <p className="text-sm text-slate-600"><InlineCode text={schema.description} /></p>}
-                {schema.fields.length > 0 ? <FieldsTable fields={schema.fields} caption={`${t("fields")}: ${schema.name}`} /> : <TypeLabel type={schema.type} refName={null} />}
+                {schema.fields.length > 0 ? <FieldsTable fields={schema.fields} caption={t("caption", { part: t("fields"), name: schema.name })} /> : <TypeLabel type={schema.type} refName={null} />}
               </article>
             ))}
           </section>

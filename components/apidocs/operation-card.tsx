@@ -30,7 +30,7 @@ export async function OperationCard({ operation }: { operation: TOperationView }
         {operation.params.length > 0 && (
           <section>
             <h4 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">{t("parameters")}</h4>
-            <FieldsTable fields={operation.params} caption={`${t("parameters")}: ${title}`} showIn />
+            <FieldsTable fields={operation.params} caption={t("caption", { part: t("parameters"), name: title })} showIn />
           </section>
         )}
         {operation.body && (
@@ -40,7 +40,7 @@ export async function OperationCard({ operation }: { operation: TOperationView }
             </h4>
             {operation.body.description && <p className="mb-1 text-sm text-slate-600"><InlineCode text={operation.body.description} /></p>}
             {operation.body.fields.length > 0 ? (
-              <FieldsTable fields={operation.body.fields} caption={`${t("requestBody")}: ${title}`} />
+              <FieldsTable fields={operation.body.fields} caption={t("caption", { part: t("requestBody"), name: title })} />
             ) : (
               <TypeLabel type={operation.body.type} refName={operation.body.ref} />
             )}
@@ -49,7 +49,7 @@ export async function OperationCard({ operation }: { operation: TOperationView }
         <section>
           <h4 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">{t("responses")}</h4>
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">{`${t("responses")}: ${title}`}</caption>
+            <caption className="sr-only">{t("caption", { part: t("responses"), name: title })}</caption>
             <thead className="sr-only">
               <tr><th scope="col">{t("columns.status")}</th><th scope="col">{t("columns.description")}</th><th scope="col">{t("columns.type")}</th></tr>
             </thead>

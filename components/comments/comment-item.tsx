@@ -35,7 +35,7 @@ export function CommentItem({ comment, actions, isReply = false }: { comment: TC
         <header className="flex flex-wrap items-baseline gap-x-2 text-xs text-slate-500">
           <bdi className="text-sm font-medium text-slate-900">{author}</bdi>
           <time dateTime={comment.createdAt}>{format.dateTime(new Date(comment.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time>
-          {comment.edited && !comment.deleted && <span>({t("edited")})</span>}
+          {comment.edited && !comment.deleted && <span>{t("edited")}</span>}
         </header>
         {comment.deleted ? (
           <p className="mt-1 text-sm text-slate-400 italic">{t("deleted")}</p>

@@ -27,7 +27,7 @@ export async function DashboardView({ dashboard, matrix, investigations, sources
       <DashboardFilters query={query} investigations={investigations} sources={sources} assignees={assignees} />
       <SummaryPanel summary={summary} sourceTitles={new Map(matrix.sources.map((s) => [s.id, s.title]))} />
       <DashboardTable rows={rows} query={query} />
-      <nav className="flex justify-between text-sm" aria-label="Pagination">
+      <nav className="flex justify-between text-sm" aria-label={t("dashboard.pagination")}>
         {query.cursor ? <Link href={dashboardHref(query)} className="text-brand-700 hover:underline">{t("dashboard.first")}</Link> : <span />}
         {nextCursor && <Link href={dashboardHref(query, { cursor: nextCursor })} className="text-brand-700 hover:underline" data-testid="next-page">{t("dashboard.next")}</Link>}
       </nav>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useRef } from "react";
 import type { TDashboardQuery } from "@/lib/dashboard/schemas";
 import { REPORT_FORMATS, reportFileName, reportPath, type TReportFormat } from "@/lib/reports/formats";
@@ -60,13 +60,15 @@ export function ExportMenu({ query }: { query: TDashboardQuery }) {
 
 function DownloadStatus({ state, onCancel }: { state: Exclude<ReturnType<typeof useReportDownload>["state"], { phase: "idle" }>; onCancel: () => void }) {
   const t = useTranslations("reports.export");
+  const format = useFormatter();
+  const locale = useLocale();
   const box = "rounded-lg border px-3 py-2 text-sm shadow";
   if (state.phase === "running") {
-    const size = formatBytes(state.bytes);
+    const size = formatBytes(state.bytes, locale);
     const known = state.total !== null && state.total > 0;
     return (
       <div className={`${box} border-slate-200 bg-white text-slate-700`}>
-        <p>{state.bytes === 0 ? t("preparing", { file: state.file }) : known ? t("progress", { file: state.file, rows: state.rows.toLocaleString("en"), total: (state.total ?? 0).toLocaleString("en"), size }) : t("progressUnknown", { file: state.file, size })}</p>
+        <p>{state.bytes === 0 ? t("preparing", { file: state.file }) : known ? t("progress", { file: state.file, rows: format.number(state.rows), total: format.number(state.total ?? 0), size }) : t("progressUnknown", { file: state.file, size })}</p>
         <div className="mt-2 flex items-center gap-2">
           <progress className="h-2 flex-1 accent-brand-600" max={known ? (state.total ?? undefined) : undefined} value={known ? state.rows : undefined} aria-label={state.file} />
           <button type="button" onClick={onCancel} className="text-xs text-brand-700 hover:underline">{t("cancel")}</button>
@@ -74,7 +76,7 @@ function DownloadStatus({ state, onCancel }: { state: Exclude<ReturnType<typeof 
       </div>
     );
   }
-  if (state.phase === "done") return <p className={`${box} border-emerald-200 bg-emerald-50 text-emerald-900`}>{t("done", { file: state.file, size: formatBytes(state.bytes) })}</p>;
+  if (state.phase === "done") return <p className={`${box} border-emerald-200 bg-emerald-50 text-emerald-900`}>{t("done", { file: state.file, size: formatBytes(state.bytes, locale) })}</p>;
   if (state.phase === "cancelled") return <p className={`${box} border-slate-200 bg-white text-slate-600`}>{t("cancelled")}</p>;
   return <p className={`${box} border-red-200 bg-red-50 text-red-900`}>{state.message ? t("failed", { message: state.message }) : t("interrupted")}</p>;
 }

@@ -6,6 +6,7 @@ type Datum = { source: string; CORROBORATED: number; CONTESTED: number; CONTRADI
 type Props = { data: Datum[]; labels: Record<"CORROBORATED" | "CONTESTED" | "CONTRADICTED", string>; title: string };
 
 const COLORS = { CORROBORATED: "#059669", CONTESTED: "#f59e0b", CONTRADICTED: "#dc2626" } as const;
+const ORDER: string[] = Object.keys(COLORS);
 
 /** Verdicts per source as horizontal stacked bars (source titles are long, often Chinese). */
 export function PerSourceChart({ data, labels, title }: Props) {
@@ -17,7 +18,8 @@ export function PerSourceChart({ data, labels, title }: Props) {
             <XAxis type="number" allowDecimals={false} fontSize={11} />
             <YAxis type="category" dataKey="source" width={170} fontSize={11} tickFormatter={(v: string) => (v.length > 14 ? `${v.slice(0, 14)}…` : v)} />
             <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 11 }} />
+            {/* Recharts sorts the legend by its (translated) text by default: keep the scale's order in every language. */}
+            <Legend wrapperStyle={{ fontSize: 11 }} itemSorter={(item) => ORDER.indexOf(String(item.dataKey))} />
             {(Object.keys(COLORS) as (keyof typeof COLORS)[]).map((key) => (
               <Bar key={key} dataKey={key} name={labels[key]} stackId="verdicts" fill={COLORS[key]} isAnimationActive={false} />
             ))}

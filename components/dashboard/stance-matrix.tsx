@@ -38,7 +38,7 @@ export async function StanceMatrix({ rows, matrix }: { rows: TDashboardRow[]; ma
                   return (
                     <td key={s.id} className="px-1 py-1 text-center">
                       {cell ? (
-                        <span className={`inline-block min-w-8 rounded px-1 py-0.5 font-semibold ${TONE[cell.stance]}`} title={`${t(`stance.${cell.stance}`)}: ${cell.supports}/${cell.refutes}`} data-stance={cell.stance}>
+                        <span className={`inline-block min-w-8 rounded px-1 py-0.5 font-semibold ${TONE[cell.stance]}`} title={t("stanceCounts", { stance: t(`stance.${cell.stance}`), supports: cell.supports, refutes: cell.refutes })} data-stance={cell.stance}>
                           {SYMBOL[cell.stance]} <span className="sr-only">{t(`stance.${cell.stance}`)}</span>
                         </span>
                       ) : own ? <span className="text-slate-400">●</span> : ""}

@@ -29,11 +29,11 @@ export async function SummaryPanel({ summary, sourceTitles }: Props) {
       <div className="text-sm">
         <h3 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">{t("verdicts")}</h3>
         <ul className="space-y-0.5 tabular-nums" data-testid="label-totals">
-          {(["CORROBORATED", "CONTESTED", "CONTRADICTED"] as const).map((l) => <li key={l}>{labels[l]}: {summary.totals[l]}</li>)}
+          {(["CORROBORATED", "CONTESTED", "CONTRADICTED"] as const).map((l) => <li key={l}>{t("count", { label: labels[l], count: summary.totals[l] })}</li>)}
         </ul>
         <h3 className="mt-3 mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">{t("finals")}</h3>
         <ul className="space-y-0.5 tabular-nums">
-          {(["CORROBORATED", "CONTESTED", "CONTRADICTED"] as const).map((l) => <li key={l}>{labels[l]}: {summary.finalTotals[l]}</li>)}
+          {(["CORROBORATED", "CONTESTED", "CONTRADICTED"] as const).map((l) => <li key={l}>{t("count", { label: labels[l], count: summary.finalTotals[l] })}</li>)}
         </ul>
       </div>
       <div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useCallback } from "react";
 import { MAX_IMPORT_BYTES } from "@/lib/sources/decode-source";
 import { DropZone } from "./drop-zone";
@@ -11,11 +11,12 @@ import { useUploadQueue } from "./use-upload-queue";
 /** The "Upload files" panel: drop or choose files, then one row per file with its own progress and result. */
 export function FileImports({ investigationId }: { investigationId: string }) {
   const t = useTranslations("imports.files");
+  const format = useFormatter();
   // Refused here without uploading: the server would refuse it too, after the whole upload.
   const precheck = useCallback(
     (file: File): TFileOutcome | null =>
-      file.size > MAX_IMPORT_BYTES ? { kind: "refused", reason: t("tooLarge", { size: (file.size / (1024 * 1024)).toFixed(1) }) } : null,
-    [t],
+      file.size > MAX_IMPORT_BYTES ? { kind: "refused", reason: t("tooLarge", { size: format.number(file.size / (1024 * 1024), { minimumFractionDigits: 1, maximumFractionDigits: 1 }) }) } : null,
+    [t, format],
   );
   const { items, add, clearFinished } = useUploadQueue(`/api/v1/investigations/${encodeURIComponent(investigationId)}/files`, precheck);
   const done = items.filter((item) => item.state === "done");

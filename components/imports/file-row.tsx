@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { TUploadItem } from "./use-upload-queue";
 
 const BADGE: Record<string, string> = {
@@ -14,13 +14,14 @@ const BADGE: Record<string, string> = {
 /** One file: its name and size, a progress bar while it uploads, then its result. */
 export function FileRow({ item }: { item: TUploadItem }) {
   const t = useTranslations("imports.files");
+  const format = useFormatter();
   const outcome = item.outcome;
   const percent = Math.round(item.progress * 100);
   return (
     <li data-testid="import-file" data-state={item.state} data-result={outcome?.kind ?? ""} className="space-y-1.5 px-4 py-3">
       <div className="flex items-baseline justify-between gap-3">
         <span className="truncate font-medium text-slate-800" title={item.name}>{item.name}</span>{" "}
-        <span className="shrink-0 text-xs tabular-nums text-slate-500">{formatSize(item.size)}</span>
+        <span className="shrink-0 text-xs tabular-nums text-slate-500">{formatSize(item.size, (value) => format.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 }))}</span>
       </div>
       {item.state !== "done" ? (
         <div className="flex items-center gap-3">
@@ -43,11 +44,11 @@ export function FileRow({ item }: { item: TUploadItem }) {
             <span className="text-slate-700">
               {t.rich(outcome.kind === "imported" ? "importedAs" : "duplicateOf", {
                 title: outcome.title,
-                link: (chunks) => <Link href={`/sources/${outcome.sourceId}`} className="font-medium text-brand-700 hover:underline">“{chunks}”</Link>,
+                link: (chunks) => <Link href={`/sources/${outcome.sourceId}`} className="font-medium text-brand-700 hover:underline">{chunks}</Link>,
               })}
             </span>
           ) : (
-            <span className="text-red-800">{outcome.reason}</span>
+            <span className="text-red-800">{"reason" in outcome ? outcome.reason : outcome.status === 0 ? t("unreachable") : t("httpFailed", { status: outcome.status })}</span>
           )}
         </p>
       ) : null}
@@ -55,8 +56,9 @@ export function FileRow({ item }: { item: TUploadItem }) {
   );
 }
 
-function formatSize(bytes: number): string {
+/** Binary units, like the 5 MB import limit; the figure in the UI's locale. */
+function formatSize(bytes: number, figure: (value: number) => string): string {
   if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes < 1024 * 1024) return `${figure(bytes / 1024)} KB`;
+  return `${figure(bytes / (1024 * 1024))} MB`;
 }

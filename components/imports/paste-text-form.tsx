@@ -52,9 +52,10 @@ export function PasteTextForm({ investigationId }: { investigationId: string }) 
   }
 
   const field = (name: TFieldName, { required = false, type, multiline }: { required?: boolean; type?: string; multiline?: boolean } = {}) => (
-    <TextField name={name} label={t(name)} optionalLabel={required ? null : t("optional")} value={values[name]} error={errors[name]} onChange={set(name)} {...(type ? { type } : {})} {...(multiline ? { multiline } : {})} />
+    <TextField name={name} label={required ? t(name) : t.rich("labelOptional", { label: t(name), hint: optionalHint })} required={required} value={values[name]} error={errors[name]} onChange={set(name)} {...(type ? { type } : {})} {...(multiline ? { multiline } : {})} />
   );
-  const link = (chunks: React.ReactNode) => result && <Link href={`/sources/${result.sourceId}`} className="font-medium underline">“{chunks}”</Link>;
+  const optionalHint = (chunks: React.ReactNode) => <span className="font-normal text-slate-500">{chunks}</span>;
+  const link = (chunks: React.ReactNode) => result && <Link href={`/sources/${result.sourceId}`} className="font-medium underline">{chunks}</Link>;
 
   return (
     <section aria-labelledby="paste-heading" className="space-y-4">

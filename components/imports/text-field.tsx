@@ -4,9 +4,9 @@ import { useId } from "react";
 
 type Props = {
   name: string;
-  label: string;
-  /** Shown after the label of optional fields; null for required ones. */
-  optionalLabel: string | null;
+  /** Optional fields say so in their label (imports.paste.labelOptional). */
+  label: React.ReactNode;
+  required: boolean;
   value: string;
   error: string | undefined;
   onChange: (value: string) => void;
@@ -15,13 +15,13 @@ type Props = {
 };
 
 /** A labelled input or textarea whose error is announced and tied to it with aria-describedby. */
-export function TextField({ name, label, optionalLabel, value, error, onChange, type = "text", multiline = false }: Props) {
+export function TextField({ name, label, required, value, error, onChange, type = "text", multiline = false }: Props) {
   const id = useId();
   const common = {
     id,
     name,
     value,
-    required: optionalLabel === null,
+    required,
     "aria-invalid": error ? true : undefined,
     "aria-describedby": error ? `${id}-error` : undefined,
     className: `mt-1 w-full rounded border bg-white px-2 py-1.5 text-sm focus:outline-none focus:ring-2 focus:ring-brand-600 ${error ? "border-red-500" : "border-slate-300"}`,
@@ -30,7 +30,6 @@ export function TextField({ name, label, optionalLabel, value, error, onChange, 
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">
         {label}
-        {optionalLabel && <span className="font-normal text-slate-500"> ({optionalLabel})</span>}
       </label>
       {multiline ? (
         <textarea {...common} rows={10} onChange={(e) => onChange(e.target.value)} />

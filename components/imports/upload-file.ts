@@ -3,7 +3,9 @@
 
 export type TFileOutcome =
   | { kind: "imported" | "duplicate"; sourceId: string; title: string }
-  | { kind: "refused" | "failed"; reason: string };
+  | { kind: "refused" | "failed"; reason: string }
+  /** The server gave no reason (status 0: it could not be reached); the row words it in the UI's language. */
+  | { kind: "refused" | "failed"; status: number };
 
 type TErrorPayload = { error?: { message?: unknown } };
 
@@ -17,7 +19,7 @@ export function uploadFile(url: string, file: File, onProgress: (fraction: numbe
     };
     xhr.upload.onload = () => onProgress(1);
     xhr.onload = () => resolve(toOutcome(xhr.status, parse(xhr.responseText), file.name));
-    xhr.onerror = () => resolve({ kind: "failed", reason: "the desk could not be reached. Check your connection and try again." });
+    xhr.onerror = () => resolve({ kind: "failed", status: 0 });
     const form = new FormData();
     form.append("file", file);
     xhr.send(form);
@@ -30,9 +32,9 @@ function toOutcome(status: number, payload: unknown, fileName: string): TFileOut
     if (typeof sourceId === "string" && typeof title === "string") return { kind: status === 201 ? "imported" : "duplicate", sourceId, title };
   }
   const message = (payload as TErrorPayload | undefined)?.error?.message;
-  const reason = typeof message === "string" ? withoutFileName(message, fileName) : `the request failed (HTTP ${status}).`;
   // 413 and 422 are the importer's verdict on the file itself; anything else is not about the file.
-  return { kind: status === 413 || status === 422 ? "refused" : "failed", reason };
+  const kind = status === 413 || status === 422 ? "refused" : "failed";
+  return typeof message === "string" ? { kind, reason: withoutFileName(message, fileName) } : { kind, status };
 }
 
 /** The row already names the file, so "notes.txt: the file is empty" reads as "the file is empty". */

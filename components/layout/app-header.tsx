@@ -2,10 +2,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { IsolatedText } from "@/components/ui/isolated-text";
 import type { Actor } from "@/lib/auth/actor";
+import { getSavedLocale } from "@/lib/i18n/saved-locale";
+import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "./sign-out-button";
 
 export async function AppHeader({ actor, wide = false }: { actor: Actor; wide?: boolean }) {
-  const t = await getTranslations();
+  const [t, saved] = await Promise.all([getTranslations(), getSavedLocale()]);
   return (
     <header className="border-b border-slate-200 bg-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
@@ -45,6 +47,7 @@ export async function AppHeader({ actor, wide = false }: { actor: Actor; wide?: 
           <Link href="/settings/password" className="text-slate-700 hover:text-brand-700">
             {t("nav.password")}
           </Link>
+          <LanguageSwitcher signedIn saved={saved} />
           <SignOutButton label={t("nav.signOut")} />
         </div>
       </div>

@@ -33,6 +33,14 @@ export class ApiError extends Error {
   }
 }
 
+/** What the client says when the server said nothing: set in the UI's language by <ApiClientTexts />. */
+export type TApiClientTexts = { network: string; httpStatus: (status: number) => string };
+let texts: TApiClientTexts = { network: "NETWORK", httpStatus: (status) => `HTTP ${status}` };
+
+export function setApiClientTexts(next: TApiClientTexts): void {
+  texts = next;
+}
+
 type TOptions = { method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; body?: unknown; signal?: AbortSignal };
 
 export async function apiFetch<T>(path: string, { method = "GET", body, signal }: TOptions = {}): Promise<T> {
@@ -47,7 +55,7 @@ export async function apiFetch<T>(path: string, { method = "GET", body, signal }
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;
-    throw new ApiError(0, "NETWORK", "The desk could not be reached. Check your connection and try again.");
+    throw new ApiError(0, "NETWORK", texts.network);
   }
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => undefined);
@@ -58,7 +66,7 @@ export async function apiFetch<T>(path: string, { method = "GET", body, signal }
 function toApiError(status: number, payload: unknown): ApiError {
   const error = (payload as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)?.error;
   const code = typeof error?.code === "string" ? error.code : `HTTP_${status}`;
-  const message = typeof error?.message === "string" ? error.message : `The request failed (HTTP ${status}).`;
+  const message = typeof error?.message === "string" ? error.message : texts.httpStatus(status);
   const details = error?.details && typeof error.details === "object" ? (error.details as Record<string, unknown>) : undefined;
   return new ApiError(status, code, message, details);
 }

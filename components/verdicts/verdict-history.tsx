@@ -26,7 +26,7 @@ export function VerdictHistory({ history }: { history: TVerdictRevisionDto[] }) 
                 <span aria-hidden="true" className="absolute top-2 -left-[1.3rem] h-2 w-2 rounded-full bg-slate-400" />
                 <span className="text-slate-800"><IsolatedText values={[entry.reviewer.name]} render={text} /></span>{" "}
                 <time dateTime={entry.at} className="text-xs text-slate-500">
-                  {format.dateTime(new Date(entry.at), { dateStyle: "medium", timeStyle: "short" })} · v{entry.version}
+                  {format.dateTime(new Date(entry.at), { dateStyle: "medium", timeStyle: "short" })} · {t("history.version", { version: entry.version })}
                 </time>
               </li>
             );

@@ -139,6 +139,8 @@ export const ROUTES: TRow[] = [
   },
   // A wrong current password is a field error (400) for every member; tokens cannot change passwords.
   { route: "POST /api/v1/me/password", expect: sessions(members(400)), request: () => ({ json: { currentPassword: "not the password", newPassword: "a much longer new passphrase 42" } }) },
+  // Anyone signed in keeps their own UI language (a token too: it only changes what the pages show them).
+  { route: "PUT /api/v1/me/locale", expect: members(200), request: () => ({ json: { locale: "en" } }) },
   // Public: the token in the path is the credential; an unknown one is 404 whoever sends it.
   { route: "POST /invite/{token}/accept", expect: everyone(404), url: () => `/invite/${"0".repeat(43)}/accept`, request: () => ({ json: { name: "Nobody", password: "a much longer new passphrase 42" } }) },
   // Unknown API paths: a JSON 404 for everyone, signed in or not (nothing to protect, nothing to reveal).

@@ -19,6 +19,7 @@ import type { ZImportResult } from "@/lib/sources/import-schemas";
 import type { TSuggestion } from "@/lib/suggestions/suggest-claims";
 import type { TApiTokenDto, TCreatedTokenDto } from "@/lib/tokens/dto";
 import type { TAccountDto, TCreatedInvitationDto, TInvitationDto } from "@/lib/users/dto";
+import type { TLocaleChoice } from "@/lib/users/set-locale";
 import * as A from "./paths-accounts";
 import type { TClaimVerdicts } from "@/lib/verdicts/list-verdicts";
 import type { TVerdictDto } from "@/lib/verdicts/dto";
@@ -161,5 +162,6 @@ describe("response schemas match the DTOs the use cases return (checked by tsc)"
     expectTypeOf<z.output<typeof A.ZAccount>>().toEqualTypeOf<TAccountDto>();
     expectTypeOf<z.output<typeof A.ZPendingInvitation>>().toEqualTypeOf<TInvitationDto>();
     expectTypeOf<z.output<typeof A.ZCreatedInvitation>>().toEqualTypeOf<TCreatedInvitationDto>();
+    expectTypeOf<z.output<typeof A.ZLocaleChoice>>().toEqualTypeOf<TLocaleChoice>();
   });
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { ZIdParams } from "@/lib/server/api-schemas";
-import { ZChangePassword, ZInvite, ZRole } from "@/lib/users/schemas";
+import { ZChangePassword, ZInvite, ZRole, ZSetLocale } from "@/lib/users/schemas";
 import { body, errors, json, noContent, v1 } from "./common";
 
 // Account management (admins) and the caller's own password. Response schemas are checked against
@@ -21,6 +21,8 @@ export const ZPendingInvitation = z
 export const ZCreatedInvitation = z
   .object({ id, url: z.string().describe("The one-time link for the invitee: shown only in this response"), expiresAt: at })
   .meta({ id: "CreatedInvitation" });
+
+export const ZLocaleChoice = z.object({ locale: ZSetLocale.shape.locale }).meta({ id: "LocaleChoice" });
 
 export const ZAccountList = z.object({ items: z.array(ZAccount), invitations: z.array(ZPendingInvitation).describe("Pending (unused, unexpired) invitations"), nextCursor: z.null() });
 
@@ -69,6 +71,18 @@ export const accountPaths: ZodOpenApiPathsObject = {
         security: [{ session: [] }],
         requestBody: body(ZChangePassword),
         responses: { "204": noContent, ...errors([400, 429], { 400: "Wrong current password (field currentPassword) or a new password the policy refuses (field newPassword)" }) },
+      },
+      { jsonBody: true },
+    ),
+  },
+  "/api/v1/me/locale": {
+    put: v1(
+      {
+        tags: ["Me"],
+        summary: "Choose your UI language",
+        description: "Kept on your account: from then on the web pages use it on every device, whatever the browser's Accept-Language says.",
+        requestBody: body(ZSetLocale),
+        responses: { "200": json(ZLocaleChoice, "The language now saved"), ...errors([400], { 400: "Not one of en, zh-Hans, zh-Hant (field locale)" }) },
       },
       { jsonBody: true },
     ),

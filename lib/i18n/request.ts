@@ -1,11 +1,14 @@
 import { getRequestConfig } from "next-intl/server";
 import { cookies, headers } from "next/headers";
 import { loadMessages } from "./catalogue";
-import { isLocale, LOCALE_COOKIE, negotiateLocale } from "./config";
+import { LOCALE_COOKIE, resolveLocale } from "./config";
+import { getSavedLocale } from "./saved-locale";
 
+// Signed in: the language saved on the account. Otherwise (login, the public pages): the cookie
+// the language switcher sets, then the browser's Accept-Language.
 export default getRequestConfig(async () => {
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(chosen) ? chosen : negotiateLocale((await headers()).get("accept-language"));
+  const [saved, cookieStore, headerStore] = await Promise.all([getSavedLocale(), cookies(), headers()]);
+  const locale = resolveLocale({ saved, cookie: cookieStore.get(LOCALE_COOKIE)?.value, acceptLanguage: headerStore.get("accept-language") });
   return {
     locale,
     timeZone: "UTC",

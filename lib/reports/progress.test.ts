@@ -21,6 +21,7 @@ describe("row counter", () => {
 describe("download helpers", () => {
   it("formats sizes and reads the file name", () => {
     expect([formatBytes(512), formatBytes(980_400), formatBytes(12_345_678)]).toEqual(["512 B", "980 kB", "12.3 MB"]);
+    expect([formatBytes(4_321_000_000, "en"), formatBytes(4_321_000_000, "zh-Hant"), formatBytes(4_321_000_000, "de")]).toEqual(["4,321.0 MB", "4,321.0 MB", "4.321,0 MB"]);
     expect(dispositionFileName('attachment; filename="factdesk-x-claims-2026-11-23.csv"')).toBe("factdesk-x-claims-2026-11-23.csv");
     expect(dispositionFileName(null)).toBeNull();
   });

@@ -22,11 +22,12 @@ export function createRowCounter(format: TReportFormat): (chunk: Uint8Array) => 
   };
 }
 
-/** "1.2 MB", "980 kB", "512 B" (decimal units, as browsers show downloads). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+/** "1.2 MB", "980 kB", "512 B" (decimal units, as browsers show downloads); the figure in the UI's locale. */
+export function formatBytes(bytes: number, locale = "en"): string {
+  const figure = (value: number, digits: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  if (bytes < 1000) return `${figure(bytes, 0)} B`;
+  if (bytes < 1_000_000) return `${figure(Math.round(bytes / 1000), 0)} kB`;
+  return `${figure(bytes / 1_000_000, 1)} MB`;
 }
 
 /** The file name a Content-Disposition header gives, or null. */

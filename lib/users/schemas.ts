@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/config";
 import { PASSWORD_MAX } from "./password-policy";
 
 export const ZRole = z.enum(["ADMIN", "EDITOR", "REVIEWER"]);
@@ -44,3 +45,8 @@ export const ZChangePassword = z.object({
 export type TChangePassword = z.infer<typeof ZChangePassword>;
 
 export const ZUserId = z.string().trim().min(1).max(64);
+
+export const ZSetLocale = z.object({
+  locale: z.enum(LOCALES, { error: `Choose one of: ${LOCALES.join(", ")}` }).describe("The UI language: en, zh-Hans (简体中文) or zh-Hant (繁體中文)"),
+});
+export type TSetLocale = z.infer<typeof ZSetLocale>;

@@ -8,10 +8,11 @@ import { DEMO_PASSWORD, expect, test, USERS } from "./fixtures";
 
 const CLAIM_004 = "乌克兰期望回到2014年的边界或加入北约联盟是不现实的";
 const PASSAGE_002 = "烏克蘭的邊界不太可能回復到2014年以前";
-const ACCEPT: Record<string, string> = { en: "en-GB,en;q=0.9", "zh-Hans": "zh-CN,zh;q=0.9", "zh-Hant": "zh-TW,zh;q=0.9" };
+// The browser language Playwright gives the context (it sets Accept-Language from it).
+const BROWSER_LOCALE: Record<string, string> = { en: "en-GB", "zh-Hans": "zh-CN", "zh-Hant": "zh-TW" };
 
 async function signIn(browser: Browser, locale: string): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "accept-language": ACCEPT[locale] ?? locale } });
+  const context = await browser.newContext({ locale: BROWSER_LOCALE[locale] ?? locale });
   const page = await context.newPage();
   await page.goto("/login");
   await page.locator("input[name=email]").fill(USERS.reviewer1);

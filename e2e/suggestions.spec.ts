@@ -1,7 +1,8 @@
 import { LOCALES } from "@/lib/i18n/config";
 import { DEMO_PASSWORD, expect, test, USERS } from "./fixtures";
 
-const ACCEPT: Record<string, string> = { en: "en-GB,en;q=0.9", "zh-Hans": "zh-CN,zh;q=0.9", "zh-Hant": "zh-TW,zh;q=0.9" };
+// The browser language Playwright gives the context (it sets Accept-Language from it).
+const BROWSER_LOCALE: Record<string, string> = { en: "en-GB", "zh-Hans": "zh-CN", "zh-Hant": "zh-TW" };
 // A source no other per-locale journey pins claims on.
 const LOCALE_SOURCE = "美俄就烏克蘭實現和平的談判";
 
@@ -61,7 +62,7 @@ test("the suggestions API refuses a bad limit and an unknown source", async ({ r
 // one of them made a claim anchored on its sentence.
 for (const locale of LOCALES) {
   test(`suggested claims beside a source become claims (${locale})`, async ({ browser }) => {
-    const context = await browser.newContext({ extraHTTPHeaders: { "accept-language": ACCEPT[locale] ?? locale } });
+    const context = await browser.newContext({ locale: BROWSER_LOCALE[locale] ?? locale });
     const page = await context.newPage();
     await page.goto("/login");
     await page.locator("input[name=email]").fill(USERS.reviewer1);

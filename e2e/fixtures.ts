@@ -1,4 +1,4 @@
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, test as base, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "factdesk-demo";
 export const USERS = {
@@ -34,3 +34,19 @@ export const test = base.extend<{ reviewerPage: Page }>({
 });
 
 export { expect };
+
+// The browser language Playwright gives a context for each UI language (it sets Accept-Language).
+export const BROWSER_LOCALE: Record<string, string> = { en: "en-GB", "zh-Hans": "zh-CN", "zh-Hant": "zh-TW" };
+
+/** A fresh context whose browser asks for `locale`, signed in through the form by field names (labels are translated). */
+export async function signInWithLanguage(browser: Browser, locale: string, email: string = USERS.reviewer1): Promise<Page> {
+  const context = await browser.newContext({ locale: BROWSER_LOCALE[locale] ?? locale });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.locator("input[name=email]").fill(email);
+  await page.locator("input[name=password]").fill(DEMO_PASSWORD);
+  await page.locator("input[name=password]").press("Enter");
+  await expect(page.getByTestId("current-user")).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", locale);
+  return page;
+}

@@ -1,6 +1,6 @@
-import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { LOCALES } from "@/lib/i18n/config";
-import { DEMO_PASSWORD, expect, test, USERS } from "./fixtures";
+import { expect, signInWithLanguage, test } from "./fixtures";
 
 // Cross-source matching as a reviewer meets it, in every UI language: the evidence picker suggests
 // the Traditional-script passage for a claim pinned in Simplified script, one click cites it, and
@@ -8,19 +8,6 @@ import { DEMO_PASSWORD, expect, test, USERS } from "./fixtures";
 
 const CLAIM_004 = "乌克兰期望回到2014年的边界或加入北约联盟是不现实的";
 const PASSAGE_002 = "烏克蘭的邊界不太可能回復到2014年以前";
-// The browser language Playwright gives the context (it sets Accept-Language from it).
-const BROWSER_LOCALE: Record<string, string> = { en: "en-GB", "zh-Hans": "zh-CN", "zh-Hant": "zh-TW" };
-
-async function signIn(browser: Browser, locale: string): Promise<Page> {
-  const context = await browser.newContext({ locale: BROWSER_LOCALE[locale] ?? locale });
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.locator("input[name=email]").fill(USERS.reviewer1);
-  await page.locator("input[name=password]").fill(DEMO_PASSWORD);
-  await page.locator("input[name=password]").press("Enter");
-  await expect(page.getByTestId("current-user")).toBeVisible();
-  return page;
-}
 
 async function pinClaim(request: APIRequestContext, titleStart: string, exact: string): Promise<string> {
   const investigations = (await (await request.get("/api/v1/investigations")).json()).items as { id: string }[];
@@ -35,12 +22,11 @@ async function pinClaim(request: APIRequestContext, titleStart: string, exact: s
 
 for (const locale of LOCALES) {
   test(`evidence picker suggests cross-script passages, cites one, links the same claim (${locale})`, async ({ browser }) => {
-    const page = await signIn(browser, locale);
+    const page = await signInWithLanguage(browser, locale);
     const claimId = await pinClaim(page.request, "特朗普欲", CLAIM_004);
     const twinId = await pinClaim(page.request, "川普同日", PASSAGE_002);
 
     await page.goto(`/claims/${claimId}`);
-    await expect(page.locator("html")).toHaveAttribute("lang", locale);
     await page.getByTestId("add-evidence").click();
     const suggestion = page.getByTestId("match-suggestion").filter({ hasText: PASSAGE_002 });
     await expect(suggestion).toHaveCount(1);

@@ -1,8 +1,6 @@
 import { LOCALES } from "@/lib/i18n/config";
-import { DEMO_PASSWORD, expect, test, USERS } from "./fixtures";
+import { expect, signInWithLanguage, test } from "./fixtures";
 
-// The browser language Playwright gives the context (it sets Accept-Language from it).
-const BROWSER_LOCALE: Record<string, string> = { en: "en-GB", "zh-Hans": "zh-CN", "zh-Hant": "zh-TW" };
 // A source no other per-locale journey pins claims on.
 const LOCALE_SOURCE = "美俄就烏克蘭實現和平的談判";
 
@@ -62,14 +60,7 @@ test("the suggestions API refuses a bad limit and an unknown source", async ({ r
 // one of them made a claim anchored on its sentence.
 for (const locale of LOCALES) {
   test(`suggested claims beside a source become claims (${locale})`, async ({ browser }) => {
-    const context = await browser.newContext({ locale: BROWSER_LOCALE[locale] ?? locale });
-    const page = await context.newPage();
-    await page.goto("/login");
-    await page.locator("input[name=email]").fill(USERS.reviewer1);
-    await page.locator("input[name=password]").fill(DEMO_PASSWORD);
-    await page.locator("input[name=password]").press("Enter");
-    await expect(page.getByTestId("current-user")).toBeVisible();
-    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    const page = await signInWithLanguage(browser, locale);
     await page.setViewportSize({ width: 1280, height: 1000 });
     await page.getByRole("link", { name: LOCALE_SOURCE }).click();
     const first = page.getByTestId("suggestion-panel").getByTestId("suggestion").first();
@@ -82,6 +73,6 @@ for (const locale of LOCALES) {
     const response = await created;
     expect(response.status()).toBe(201);
     expect(((await response.json()) as { selector: { exact: string } }).selector.exact).toBe(sentence);
-    await context.close();
+    await page.context().close();
   });
 }

@@ -3,10 +3,11 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { TClaimCluster } from "@/lib/clusters/get-claim-cluster";
 import type { TSimilarClaim } from "@/lib/clusters/find-similar-claims";
 import { MarkedText } from "./marked-text";
+import { useJson } from "./use-json";
 
 type TState = { status: "loading" } | { status: "failed"; message: string } | { status: "ready"; items: TSimilarClaim[] };
 
@@ -19,21 +20,11 @@ async function send(url: string, init: RequestInit): Promise<void> {
 export function ClusterPanel({ claimId, cluster, canLink }: { claimId: string; cluster: TClaimCluster | null; canLink: boolean }) {
   const t = useTranslations("matching.similar");
   const router = useRouter();
-  const [state, setState] = useState<TState>({ status: "loading" });
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch(`/api/v1/claims/${encodeURIComponent(claimId)}/similar?limit=5`, { signal: controller.signal, headers: { accept: "application/json" } })
-      .then(async (response) => {
-        const body = await response.json();
-        if (!response.ok) throw new Error(body?.error?.message ?? response.statusText);
-        setState({ status: "ready", items: body.items });
-      })
-      .catch((e: unknown) => !controller.signal.aborted && setState({ status: "failed", message: e instanceof Error ? e.message : String(e) }));
-    return () => controller.abort();
-  }, [claimId, cluster?.id, cluster?.claims.length]);
+  const load = useJson<{ items: TSimilarClaim[] }>(`/api/v1/claims/${encodeURIComponent(claimId)}/similar?limit=5`, `${cluster?.id}:${cluster?.claims.length}`);
+  const state: TState = load.status === "ready" ? { status: "ready", items: load.data.items } : load;
 
   const act = async (key: string, work: () => Promise<void>) => {
     setBusy(key);

@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
 import type { TPassageMatch } from "@/lib/matching/find-matches";
 import type { TStance } from "@/lib/verdicts/verdict-form-model";
 import { MarkedText } from "./marked-text";
+import { useJson } from "./use-json";
 
 type TState = { status: "loading" } | { status: "failed"; message: string } | { status: "ready"; items: TPassageMatch[] };
 
@@ -21,21 +21,8 @@ type Props = {
  */
 export function MatchSuggestions({ claimId, isCited, onCite, onShow }: Props) {
   const t = useTranslations("matching");
-  const [state, setState] = useState<TState>({ status: "loading" });
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch(`/api/v1/claims/${encodeURIComponent(claimId)}/matches?limit=5`, { signal: controller.signal, headers: { accept: "application/json" } })
-      .then(async (response) => {
-        const body = await response.json();
-        if (!response.ok) throw new Error(body?.error?.message ?? response.statusText);
-        setState({ status: "ready", items: body.items });
-      })
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) setState({ status: "failed", message: error instanceof Error ? error.message : String(error) });
-      });
-    return () => controller.abort();
-  }, [claimId]);
+  const load = useJson<{ items: TPassageMatch[] }>(`/api/v1/claims/${encodeURIComponent(claimId)}/matches?limit=5`);
+  const state: TState = load.status === "ready" ? { status: "ready", items: load.data.items } : load;
 
   return (
     <section aria-labelledby="match-suggestions-title" className="rounded border border-amber-200 bg-amber-50/60 p-3" data-testid="match-suggestions">

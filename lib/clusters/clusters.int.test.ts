@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createClaim } from "@/lib/claims/create-claim";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { createUser, createWorkspace } from "@/lib/testing/workspace-fixtures";
-import { loadDemoCorpus } from "@/lib/testing/demo-corpus";
+import { loadDemoCorpus, pinDemoClaim } from "@/lib/testing/demo-corpus";
 import { findSimilarClaims } from "./find-similar-claims";
 import { getClaimCluster } from "./get-claim-cluster";
 import { linkClaims, unlinkClaim } from "./link-claims";
@@ -15,11 +14,7 @@ beforeAll(async () => {
   demo = await loadDemoCorpus(db);
 }, 60_000);
 
-async function claimOn(prefix: string, exact: string) {
-  const source = demo.byPrefix(prefix);
-  const start = Array.from(source.cleanText.slice(0, source.cleanText.indexOf(exact))).length;
-  return (await createClaim({ db, actor: demo.reviewer, input: { sourceId: source.id, text: exact, selector: { exact, start, end: start + Array.from(exact).length } } })).id;
-}
+const claimOn = (prefix: string, exact: string) => pinDemoClaim(db, demo, prefix, exact);
 
 const codeOf = async (work: Promise<unknown>) => ((await work.catch((e: unknown) => e)) as AppError).code;
 

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createClaim } from "@/lib/claims/create-claim";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { loadDemoCorpus } from "@/lib/testing/demo-corpus";
+import { loadDemoCorpus, pinDemoClaim } from "@/lib/testing/demo-corpus";
 import { findMatches } from "./find-matches";
 
 let demo: Awaited<ReturnType<typeof loadDemoCorpus>>;
@@ -11,14 +10,7 @@ beforeAll(async () => {
   demo = await loadDemoCorpus(db);
 }, 60_000);
 
-async function claimOn(prefix: string, exact: string) {
-  const source = demo.byPrefix(prefix);
-  const utf16 = source.cleanText.indexOf(exact);
-  expect(utf16, `"${exact}" is in ${prefix}`).toBeGreaterThanOrEqual(0);
-  const start = Array.from(source.cleanText.slice(0, utf16)).length;
-  const selector = { exact, start, end: start + Array.from(exact).length };
-  return createClaim({ db, actor: demo.reviewer, input: { sourceId: source.id, text: exact, selector } });
-}
+const claimOn = async (prefix: string, exact: string) => ({ id: await pinDemoClaim(db, demo, prefix, exact) });
 
 describe("cross-source matching on the demo corpus", () => {
   it("finds the 002 border passage (Traditional script) for a claim made from the 004 passage (Simplified)", async () => {

@@ -2,6 +2,7 @@
 // real multilingual text (matching, search, suggestions).
 import path from "node:path";
 import type { Actor } from "@/lib/auth/actor";
+import { createClaim } from "@/lib/claims/create-claim";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import type { Db } from "@/lib/server/db";
 
@@ -19,4 +20,21 @@ export async function loadDemoCorpus(db: Db) {
   const reviewer: Actor = await db.user.findUniqueOrThrow({ where: { email: "reviewer1@factdesk.test" }, select: actorSelect });
   const editor: Actor = await db.user.findUniqueOrThrow({ where: { email: "editor@factdesk.test" }, select: actorSelect });
   return { investigationId: sources[0]!.investigationId, byPrefix, reviewer, editor };
+}
+
+type TDemo = Awaited<ReturnType<typeof loadDemoCorpus>>;
+
+/** Where a quote sits in a demo source's clean text, in code points. */
+export function demoSpan(demo: TDemo, prefix: string, quote: string): { source: string; start: number; end: number } {
+  const text = demo.byPrefix(prefix).cleanText;
+  const at = text.indexOf(quote);
+  if (at < 0) throw new Error(`"${quote}" is not in demo source ${prefix}`);
+  const start = Array.from(text.slice(0, at)).length;
+  return { source: prefix, start, end: start + Array.from(quote).length };
+}
+
+/** Pins a claim on the exact words of a demo source, as a reviewer selecting them would. */
+export async function pinDemoClaim(db: Db, demo: TDemo, prefix: string, exact: string): Promise<string> {
+  const { start, end } = demoSpan(demo, prefix, exact);
+  return (await createClaim({ db, actor: demo.reviewer, input: { sourceId: demo.byPrefix(prefix).id, text: exact, selector: { exact, start, end } } })).id;
 }

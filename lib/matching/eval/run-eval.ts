@@ -1,8 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { createClaim } from "@/lib/claims/create-claim";
 import type { Db } from "@/lib/server/db";
-import { loadDemoCorpus } from "@/lib/testing/demo-corpus";
+import { demoSpan, loadDemoCorpus, pinDemoClaim } from "@/lib/testing/demo-corpus";
 import { findMatches } from "../find-matches";
 import { scoreRuns, type TClusterRun, type TEvalReport } from "./metrics";
 import { ZEvalSet } from "./eval-set";
@@ -15,24 +14,14 @@ const RETURNED = 20;
 export async function runMatchingEval(db: Db): Promise<TEvalReport & { millisPerClaim: number[] }> {
   const set = ZEvalSet.parse(JSON.parse(await readFile(EVAL_SET, "utf8")));
   const demo = await loadDemoCorpus(db);
-  const spanOf = (prefix: string, quote: string) => {
-    const text = demo.byPrefix(prefix).cleanText;
-    const at = text.indexOf(quote);
-    if (at < 0) throw new Error(`"${quote}" is not in source ${prefix}`);
-    const start = Array.from(text.slice(0, at)).length;
-    return { source: prefix, start, end: start + Array.from(quote).length };
-  };
+  const spanOf = (prefix: string, quote: string) => demoSpan(demo, prefix, quote);
   const prefixOf = new Map<string, string>();
   for (const prefix of ["000", "001", "002", "003", "004"]) prefixOf.set(demo.byPrefix(prefix).id, prefix);
 
   const runs: TClusterRun[] = [];
   const millisPerClaim: number[] = [];
   for (const cluster of set.clusters) {
-    const span = spanOf(cluster.claim.source, cluster.claim.quote);
-    const claim = await createClaim({
-      db, actor: demo.reviewer,
-      input: { sourceId: demo.byPrefix(cluster.claim.source).id, text: cluster.claim.quote, selector: { exact: cluster.claim.quote, start: span.start, end: span.end } },
-    });
+    const claim = { id: await pinDemoClaim(db, demo, cluster.claim.source, cluster.claim.quote) };
     const began = performance.now();
     const matches = await findMatches({ db, actor: demo.reviewer, input: { claimId: claim.id, query: { limit: RETURNED } } });
     millisPerClaim.push(performance.now() - began);

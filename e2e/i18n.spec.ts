@@ -49,6 +49,8 @@ for (const [locale, ui] of Object.entries(UI)) {
     test.use({ locale: ui.browser });
 
     test(`a browser asking for ${ui.browser} gets ${locale} on the login page and, signed in, on every key page`, async ({ page }) => {
+      // Five pages and four full-page screenshots: more than the default 30 s on a busy machine.
+      test.setTimeout(60_000);
       const html = page.locator("html");
       const shot = (name: string) => (locale === "en" ? undefined : page.screenshot({ path: `test-results/screenshots/i18n-${name}-${locale.toLowerCase()}.png`, fullPage: true }));
       await page.goto("/login");
@@ -93,10 +95,13 @@ test("the language switcher changes the UI at once and the choice follows the me
   await expect(page.getByTestId("language-switcher")).toHaveValue("zh-Hant");
   expect(await sql(`SELECT locale FROM "User" WHERE id = $1`, [member.id])).toEqual([{ locale: "zh-Hant" }]);
 
-  // Signed out, the login page keeps the language (the cookie).
+  // Signed out, the login page keeps the language (the cookie); its own switcher changes only the cookie.
   await page.getByRole("button", { name: UI["zh-Hant"].signOut }).click();
   await expect(page).toHaveURL(/\/login/);
   await expect(html).toHaveAttribute("lang", "zh-Hant");
+  await page.getByTestId("language-switcher").selectOption("en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(UI.en.signIn);
+  expect(await sql(`SELECT locale FROM "User" WHERE id = $1`, [member.id])).toEqual([{ locale: "zh-Hant" }]);
 
   // A fresh browser asking for English: English until sign-in, then the saved choice wins, and the
   // cookie is brought in line so the login page after signing out matches.

@@ -22,15 +22,17 @@ export function LanguageSwitcher({ signedIn, saved = null }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  // Without JavaScript the select could change nothing: it stays disabled until it can.
+  const [hydrated, setHydrated] = useState(false);
 
   useEffect(() => {
+    setHydrated(true);
     if (saved && readLocaleCookie() !== saved) writeLocaleCookie(saved);
   }, [saved]);
 
   async function choose(value: string) {
     if (!isLocale(value)) return;
     setError(null);
-    writeLocaleCookie(value);
     if (signedIn) {
       try {
         await apiFetch("/api/v1/me/locale", { method: "PUT", body: { locale: value } });
@@ -39,6 +41,7 @@ export function LanguageSwitcher({ signedIn, saved = null }: Props) {
         return;
       }
     }
+    writeLocaleCookie(value);
     startTransition(() => router.refresh());
   }
 
@@ -48,7 +51,7 @@ export function LanguageSwitcher({ signedIn, saved = null }: Props) {
       <select
         id="language-switcher"
         value={locale}
-        disabled={pending}
+        disabled={!hydrated || pending}
         onChange={(event) => void choose(event.target.value)}
         aria-describedby={error ? "language-switcher-error" : undefined}
         data-testid="language-switcher"

@@ -1,0 +1,35 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { TSearchTerm } from "./parse-query";
+
+// SQL pieces shared by every kind of hit. Each text is compared through the same expression its
+// trigram index is built on (fd_normalize(column), see the text_index migration), so PostgreSQL
+// answers the LIKEs from the index instead of reading every row.
+
+/** A LIKE pattern matching `text` anywhere, with LIKE's own wildcards taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Every term occurs in `expr`, each in any of its spellings. */
+export function allTermsMatch(expr: Prisma.Sql, terms: TSearchTerm[]): Prisma.Sql {
+  const term = (t: TSearchTerm) => Prisma.sql`(${Prisma.join(t.patterns.map((p) => Prisma.sql`${expr} LIKE ${containsPattern(p)}`), " OR ")})`;
+  return Prisma.join(terms.map(term), " AND ");
+}
+
+/**
+ * The rank of a hit: for each term, the length of the longest of its spellings the text holds (a
+ * full name outweighs a short alias), then trigram similarity to the whole query (0–1: the text that
+ * is mostly the query comes first).
+ */
+export function matchScore(expr: Prisma.Sql, terms: TSearchTerm[], query: string): Prisma.Sql {
+  const longest = (t: TSearchTerm) => {
+    const lengths = t.patterns.map((p) => Array.from(p).length);
+    if (t.patterns.length === 1) return Prisma.raw(String(lengths[0]));
+    const cases = t.patterns.map((p, i) => Prisma.sql`CASE WHEN ${expr} LIKE ${containsPattern(p)} THEN ${Prisma.raw(String(lengths[i]))} ELSE 0 END`);
+    return Prisma.sql`GREATEST(${Prisma.join(cases, ", ")})`;
+  };
+  return Prisma.sql`(${Prisma.join(terms.map(longest), " + ")} + similarity(${expr}, ${query}))::float8`;
+}
+
+export const scopeTo = (column: Prisma.Sql, investigationId: string | undefined) =>
+  investigationId ? Prisma.sql`AND ${column} = ${investigationId}` : Prisma.empty;

@@ -10,6 +10,8 @@ import type { Actor } from "@/lib/auth/actor";
 import type { TClaimDto } from "@/lib/claims/dto";
 import type { TCommentDto } from "@/lib/comments/dto";
 import type { TDashboard, TDashboardRow } from "@/lib/dashboard/get-dashboard";
+import type { TEntityDto } from "@/lib/entities/dto";
+import type { TSearchHit, TSearchResult } from "@/lib/search/dto";
 import type { TDashboardSummary } from "@/lib/dashboard/summary";
 import type { THealth } from "@/lib/health/check-health";
 import type { TInvestigationSummary, TSourceSummary } from "@/lib/investigations/list-investigations";
@@ -19,6 +21,7 @@ import type { ZImportResult } from "@/lib/sources/import-schemas";
 import type { TApiTokenDto, TCreatedTokenDto } from "@/lib/tokens/dto";
 import type { TAccountDto, TCreatedInvitationDto, TInvitationDto } from "@/lib/users/dto";
 import * as A from "./paths-accounts";
+import * as S from "./paths-search";
 import type { TClaimVerdicts } from "@/lib/verdicts/list-verdicts";
 import type { TVerdictDto } from "@/lib/verdicts/dto";
 import { openApiDocument, TAGS } from "./openapi";
@@ -141,6 +144,12 @@ describe("response schemas match the DTOs the use cases return (checked by tsc)"
     expectTypeOf<z.output<typeof D.ZApiToken>>().toEqualTypeOf<TApiTokenDto>();
     expectTypeOf<z.output<typeof D.ZCreatedToken>>().toEqualTypeOf<Flat<TCreatedTokenDto>>();
     expectTypeOf<z.output<typeof D.ZHealth>>().toEqualTypeOf<THealth>();
+  });
+
+  it("search and entity responses", () => {
+    expectTypeOf<z.output<typeof S.ZSearchHit>>().toEqualTypeOf<TSearchHit>();
+    expectTypeOf<z.output<typeof S.ZSearchResult>>().toEqualTypeOf<TSearchResult>();
+    expectTypeOf<z.output<typeof S.ZEntity>>().toEqualTypeOf<TEntityDto>();
   });
 
   it("account responses", () => {

@@ -3,6 +3,7 @@ import { SECURITY_SCHEMES } from "./common";
 import { accountPaths } from "./paths-accounts";
 import { claimPaths } from "./paths-claims";
 import { deskPaths } from "./paths-desk";
+import { searchPaths } from "./paths-search";
 import { sourcePaths } from "./paths-sources";
 
 // The API's OpenAPI 3.1 document, generated from the zod schemas the routes and use cases validate
@@ -20,6 +21,7 @@ export const TAGS: { name: string; description: string }[] = [
   { name: "Assignments", description: "Editors hand claims to reviewers" },
   { name: "Final verdicts", description: "Editors' published verdicts and the public corrections log" },
   { name: "Dashboard", description: "Aggregated verdicts and agreement" },
+  { name: "Search", description: "One search over sources, claims, rationales and comments, across scripts; the entity alias table behind it" },
   { name: "Reports", description: "Exports: CSV, JSON, ClaimReview, PDF" },
   { name: "Tokens", description: "Personal API tokens for scripts" },
   { name: "Accounts", description: "Admins manage members and invitations" },
@@ -41,7 +43,7 @@ export function openApiDocument(): TOpenApiDocument {
     servers: [{ url: "/", description: "This desk" }],
     tags: TAGS,
     security: [{ session: [] }, { bearer: [] }],
-    paths: { ...sourcePaths, ...claimPaths, ...deskPaths, ...accountPaths },
+    paths: { ...sourcePaths, ...claimPaths, ...deskPaths, ...searchPaths, ...accountPaths },
     components: { securitySchemes: SECURITY_SCHEMES },
   });
   return cached;

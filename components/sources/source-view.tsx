@@ -6,9 +6,9 @@ import type { TSourceDetail } from "@/lib/sources/get-source";
 import { SourceMeta } from "./source-meta";
 import { SourceWorkspace } from "./source-workspace";
 
-type Props = { source: TSourceDetail; claims: TClaimDto[]; view: "clean" | "raw"; activeClaimId: string | null };
+type Props = { source: TSourceDetail; claims: TClaimDto[]; view: "clean" | "raw"; activeClaimId: string | null; focus?: { start: number; end: number } | null };
 
-export async function SourceView({ source, claims, view, activeClaimId }: Props) {
+export async function SourceView({ source, claims, view, activeClaimId, focus = null }: Props) {
   const t = await getTranslations();
   return (
     <article>
@@ -24,7 +24,7 @@ export async function SourceView({ source, claims, view, activeClaimId }: Props)
         <ViewTab href={`/sources/${source.id}?view=raw`} selected={view === "raw"} label={t("source.rawText")} />
       </div>
       {view === "clean" ? (
-        <SourceWorkspace sourceId={source.id} text={source.cleanText} lang={source.primaryLanguage} claims={claims} initialActiveId={activeClaimId}>
+        <SourceWorkspace sourceId={source.id} text={source.cleanText} lang={source.primaryLanguage} claims={claims} initialActiveId={activeClaimId} focus={focus}>
           <SourceMeta source={source} />
         </SourceWorkspace>
       ) : (

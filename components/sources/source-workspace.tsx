@@ -9,19 +9,28 @@ import { NewClaimForm } from "@/components/claims/new-claim-form";
 import type { TAnchor } from "@/lib/claims/anchor";
 import type { TClaimDto } from "@/lib/claims/dto";
 
-type Props = { sourceId: string; text: string; lang: string; claims: TClaimDto[]; initialActiveId: string | null; children?: React.ReactNode };
+type TRange = { start: number; end: number };
+type Props = { sourceId: string; text: string; lang: string; claims: TClaimDto[]; initialActiveId: string | null; focus?: TRange | null; children?: React.ReactNode };
+
+// The passage a search result links to (?at=start-end), marked like a highlight that is no claim.
+const FOCUS_ID = "search-passage";
 
 /** The reading column with claim highlights; selecting words offers "New claim" beside the text. */
-export function SourceWorkspace({ sourceId, text, lang, claims: serverClaims, initialActiveId, children }: Props) {
+export function SourceWorkspace({ sourceId, text, lang, claims: serverClaims, initialActiveId, focus = null, children }: Props) {
   const t = useTranslations("sourceClaims");
   const router = useRouter();
   const [selection, setSelection] = useState<TAnchor | null>(null);
   const [activeId, setActiveId] = useState<string | null>(initialActiveId);
   const [created, setCreated] = useState<TClaimDto[]>([]);
   const claims = useMemo(() => [...serverClaims, ...created.filter((c) => !serverClaims.some((s) => s.id === c.id))], [serverClaims, created]);
+  // Primitives, not the object: a live refresh re-renders with an equal but new one, and must not scroll again.
+  const [focusStart, focusEnd] = [focus?.start, focus?.end];
   const highlights = useMemo<THighlight[]>(
-    () => claims.flatMap((c) => (c.orphaned || c.selector.start === null || c.selector.end === null ? [] : [{ id: c.id, start: c.selector.start, end: c.selector.end }])),
-    [claims],
+    () => [
+      ...claims.flatMap((c) => (c.orphaned || c.selector.start === null || c.selector.end === null ? [] : [{ id: c.id, start: c.selector.start, end: c.selector.end }])),
+      ...(focusStart !== undefined && focusEnd !== undefined ? [{ id: FOCUS_ID, start: focusStart, end: focusEnd, tone: "found" as const }] : []),
+    ],
+    [claims, focusStart, focusEnd],
   );
 
   const focusClaim = useCallback((id: string) => {
@@ -30,7 +39,8 @@ export function SourceWorkspace({ sourceId, text, lang, claims: serverClaims, in
   }, []);
   useEffect(() => {
     if (initialActiveId) focusClaim(initialActiveId);
-  }, [initialActiveId, focusClaim]);
+    else if (focusStart !== undefined) document.querySelector(`mark[data-claim-ids~="${FOCUS_ID}"]`)?.scrollIntoView({ block: "center" });
+  }, [initialActiveId, focusClaim, focusStart]);
 
   const active = claims.find((c) => c.id === activeId);
   return (

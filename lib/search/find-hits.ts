@@ -30,13 +30,15 @@ const CLAIM_TEXT = Prisma.raw(`fd_normalize(c."text")`);
 const RATIONALE = Prisma.raw(`fd_normalize(v."rationale")`);
 const COMMENT_BODY = Prisma.raw(`fd_normalize(cm."body")`);
 
+// A sentence a source repeats (a lede restated in the body) is shown once, at its first place.
 const passagesSql = ({ terms, query, investigationId, limit }: TSqlArgs) => Prisma.sql`
   SELECT id, "investigationId", "sourceId", title, text, score, start, "end" FROM (
-    SELECT scored.*, row_number() OVER (PARTITION BY "sourceId" ORDER BY score DESC, ordinal) AS nth FROM (
-      SELECT p.id, p."investigationId", p."sourceId", s.title, p.text, p.ordinal, p.start, p."end", ${matchScore(PASSAGE_TEXT, terms, query)} AS score
+    SELECT distinct_passages.*, row_number() OVER (PARTITION BY "sourceId" ORDER BY score DESC, ordinal) AS nth FROM (
+      SELECT DISTINCT ON (p."sourceId", p.text) p.id, p."investigationId", p."sourceId", s.title, p.text, p.ordinal, p.start, p."end", ${matchScore(PASSAGE_TEXT, terms, query)} AS score
       FROM "Passage" p JOIN "Source" s ON s.id = p."sourceId"
       WHERE ${allTermsMatch(PASSAGE_TEXT, terms)} ${scopeTo(Prisma.raw(`p."investigationId"`), investigationId)}
-    ) scored
+      ORDER BY p."sourceId", p.text, p.ordinal
+    ) distinct_passages
   ) ranked
   WHERE nth <= ${PASSAGES_PER_SOURCE}
   ORDER BY score DESC, id LIMIT ${limit}`;

@@ -28,7 +28,8 @@ export async function searchEverything({ db, actor, input }: { db: Db; actor: Ac
   }
   const query = normalizeText(terms.map((t) => t.term).join(" "));
   const found = await Promise.all((kinds ?? SEARCH_KINDS).map((kind) => FINDERS[kind]({ db, actor, terms, query, investigationId, limit })));
-  const patterns = terms.flatMap((t) => t.patterns);
+  // Every spelling is marked whole ("Zelenskyy", not "Zelensky" + "y"), though fewer sufficed to find the hit.
+  const patterns = terms.flatMap((t) => t.forms.map(normalizeText));
   const hits = found.flat().map(({ text, ...hit }): TSearchHit => ({ ...hit, ...makeSnippet(text, findMatches(text, patterns)) }));
   hits.sort((a, b) => b.score - a.score);
   return { query: q, terms: terms.map(({ term, forms }) => ({ term, forms })), hits };

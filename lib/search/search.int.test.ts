@@ -66,7 +66,16 @@ describe("search over the demo corpus", () => {
     const { hits } = await search(reviewer, { q: "泽连斯基", kinds: "passage", limit: 100 });
     expect(new Set(hits.map(fileOf))).toEqual(new Set(["000", "001", "002", "003", "004"]));
     const words = new Set(hits.flatMap(marked));
-    for (const spelling of ["澤倫斯基", "澤連斯基", "泽连斯基", "Zelensky"]) expect(words).toContain(spelling);
+    for (const spelling of ["澤倫斯基", "澤連斯基", "泽连斯基", "Zelensky", "Zelenskyy"]) expect(words).toContain(spelling);
+  });
+
+  it("shows a sentence a source repeats once", async () => {
+    const { hits } = await search(reviewer, { q: "泽连斯基", kinds: "passage", limit: 100 });
+    const keys = hits.map((h) => `${h.sourceId} ${h.snippet}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const repeated = await db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM (SELECT 1 FROM "Passage" WHERE fd_normalize(text) LIKE '%泽伦斯基%' GROUP BY "sourceId", text HAVING count(*) > 1) twice`;
+    expect(repeated[0]!.n).toBeGreaterThan(0);
   });
 
   it("finds 北約 and 北约 for NATO, and each source shows at most three passages", async () => {

@@ -29,16 +29,22 @@ const PASSAGE_TEXT = Prisma.raw(`fd_normalize(p."text")`);
 const CLAIM_TEXT = Prisma.raw(`fd_normalize(c."text")`);
 const RATIONALE = Prisma.raw(`fd_normalize(v."rationale")`);
 const COMMENT_BODY = Prisma.raw(`fd_normalize(cm."body")`);
+// Each statement finds its rows in a subquery that also returns the normalized text as `n`;
+// OFFSET 0 keeps PostgreSQL from inlining it, so `n` is computed once per row and the score reads it.
+const N = Prisma.raw("matched.n");
 
 // A sentence a source repeats (a lede restated in the body) is shown once, at its first place.
 const passagesSql = ({ terms, query, investigationId, limit }: TSqlArgs) => Prisma.sql`
   SELECT id, "investigationId", "sourceId", title, text, score, start, "end" FROM (
-    SELECT distinct_passages.*, row_number() OVER (PARTITION BY "sourceId" ORDER BY score DESC, ordinal) AS nth FROM (
-      SELECT DISTINCT ON (p."sourceId", p.text) p.id, p."investigationId", p."sourceId", s.title, p.text, p.ordinal, p.start, p."end", ${matchScore(PASSAGE_TEXT, terms, query)} AS score
-      FROM "Passage" p JOIN "Source" s ON s.id = p."sourceId"
-      WHERE ${allTermsMatch(PASSAGE_TEXT, terms)} ${scopeTo(Prisma.raw(`p."investigationId"`), investigationId)}
-      ORDER BY p."sourceId", p.text, p.ordinal
-    ) distinct_passages
+    SELECT scored.*, row_number() OVER (PARTITION BY "sourceId" ORDER BY score DESC, ordinal) AS nth FROM (
+      SELECT DISTINCT ON (matched."sourceId", matched.text) matched.*, ${matchScore(N, terms, query)} AS score FROM (
+        SELECT p.id, p."investigationId", p."sourceId", s.title, p.text, p.ordinal, p.start, p."end", ${PASSAGE_TEXT} AS n
+        FROM "Passage" p JOIN "Source" s ON s.id = p."sourceId"
+        WHERE ${allTermsMatch(PASSAGE_TEXT, terms)} ${scopeTo(Prisma.raw(`p."investigationId"`), investigationId)}
+        OFFSET 0
+      ) matched
+      ORDER BY matched."sourceId", matched.text, matched.ordinal
+    ) scored
   ) ranked
   WHERE nth <= ${PASSAGES_PER_SOURCE}
   ORDER BY score DESC, id LIMIT ${limit}`;
@@ -49,10 +55,13 @@ async function findPassages({ db, ...args }: TFindArgs): Promise<TRawHit[]> {
 }
 
 const claimsSql = ({ terms, query, investigationId, limit }: TSqlArgs) => Prisma.sql`
-  SELECT c.id, c."investigationId", c."sourceId", c.text, ${matchScore(CLAIM_TEXT, terms, query)} AS score
-  FROM "Claim" c
-  WHERE ${allTermsMatch(CLAIM_TEXT, terms)} ${scopeTo(Prisma.raw(`c."investigationId"`), investigationId)}
-  ORDER BY score DESC, c.id LIMIT ${limit}`;
+  SELECT id, "investigationId", "sourceId", text, ${matchScore(N, terms, query)} AS score FROM (
+    SELECT c.id, c."investigationId", c."sourceId", c.text, ${CLAIM_TEXT} AS n
+    FROM "Claim" c
+    WHERE ${allTermsMatch(CLAIM_TEXT, terms)} ${scopeTo(Prisma.raw(`c."investigationId"`), investigationId)}
+    OFFSET 0
+  ) matched
+  ORDER BY score DESC, id LIMIT ${limit}`;
 
 async function findClaims({ db, ...args }: TFindArgs): Promise<TRawHit[]> {
   const rows = await db.$queryRaw<Omit<TRawHit, "kind" | "claimId" | "position" | "title">[]>(claimsSql(args));
@@ -65,13 +74,13 @@ async function findClaims({ db, ...args }: TFindArgs): Promise<TRawHit[]> {
  * canSeeOthersVerdicts, the rule the claim page applies, has the last word on every row.
  */
 const rationalesSql = ({ actor, terms, query, investigationId, limit }: TSqlArgs) => Prisma.sql`
-  SELECT * FROM (
+  SELECT id, "investigationId", "sourceId", "claimId", title, text, "reviewerId", "blindReview", "hasOwnVerdict", ${matchScore(N, terms, query)} AS score FROM (
     SELECT v.id, c."investigationId", c."sourceId", v."claimId", c.text AS title, v.rationale AS text, v."reviewerId", i."blindReview",
-      EXISTS (SELECT 1 FROM "Verdict" own WHERE own."claimId" = v."claimId" AND own."reviewerId" = ${actor.id}) AS "hasOwnVerdict",
-      ${matchScore(RATIONALE, terms, query)} AS score
+      EXISTS (SELECT 1 FROM "Verdict" own WHERE own."claimId" = v."claimId" AND own."reviewerId" = ${actor.id}) AS "hasOwnVerdict", ${RATIONALE} AS n
     FROM "Verdict" v JOIN "Claim" c ON c.id = v."claimId" JOIN "Investigation" i ON i.id = c."investigationId"
     WHERE v."rationale" <> '' AND ${allTermsMatch(RATIONALE, terms)} ${scopeTo(Prisma.raw(`c."investigationId"`), investigationId)}
-  ) found
+    OFFSET 0
+  ) matched
   WHERE "reviewerId" = ${actor.id} OR ${canSeeOthersVerdicts(actor, { blindReview: true, hasOwnVerdict: false })} OR NOT "blindReview" OR "hasOwnVerdict"
   ORDER BY score DESC, id LIMIT ${limit}`;
 
@@ -84,10 +93,13 @@ async function findRationales({ db, ...args }: TFindArgs): Promise<TRawHit[]> {
 }
 
 const commentsSql = ({ terms, query, investigationId, limit }: TSqlArgs) => Prisma.sql`
-  SELECT cm.id, c."investigationId", c."sourceId", cm."claimId", c.text AS title, cm.body AS text, ${matchScore(COMMENT_BODY, terms, query)} AS score
-  FROM "Comment" cm JOIN "Claim" c ON c.id = cm."claimId"
-  WHERE cm."deletedAt" IS NULL AND ${allTermsMatch(COMMENT_BODY, terms)} ${scopeTo(Prisma.raw(`c."investigationId"`), investigationId)}
-  ORDER BY score DESC, cm.id LIMIT ${limit}`;
+  SELECT id, "investigationId", "sourceId", "claimId", title, text, ${matchScore(N, terms, query)} AS score FROM (
+    SELECT cm.id, c."investigationId", c."sourceId", cm."claimId", c.text AS title, cm.body AS text, ${COMMENT_BODY} AS n
+    FROM "Comment" cm JOIN "Claim" c ON c.id = cm."claimId"
+    WHERE cm."deletedAt" IS NULL AND ${allTermsMatch(COMMENT_BODY, terms)} ${scopeTo(Prisma.raw(`c."investigationId"`), investigationId)}
+    OFFSET 0
+  ) matched
+  ORDER BY score DESC, id LIMIT ${limit}`;
 
 async function findComments({ db, ...args }: TFindArgs): Promise<TRawHit[]> {
   const rows = await db.$queryRaw<Omit<TRawHit, "kind" | "position">[]>(commentsSql(args));

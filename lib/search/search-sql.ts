@@ -10,25 +10,29 @@ export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** Every term occurs in `expr`, each in any of its spellings. */
+/**
+ * Every term occurs in `expr`, each in any of its spellings. `LIKE ANY (array)` evaluates `expr`
+ * once per term, where an OR of LIKEs would evaluate it once per spelling (fd_normalize is the
+ * costly part of a search), and the trigram index answers it all the same.
+ */
 export function allTermsMatch(expr: Prisma.Sql, terms: TSearchTerm[]): Prisma.Sql {
-  const term = (t: TSearchTerm) => Prisma.sql`(${Prisma.join(t.patterns.map((p) => Prisma.sql`${expr} LIKE ${containsPattern(p)}`), " OR ")})`;
-  return Prisma.join(terms.map(term), " AND ");
+  return Prisma.join(terms.map((t) => Prisma.sql`${expr} LIKE ANY (${t.patterns.map(containsPattern)}::text[])`), " AND ");
 }
 
 /**
  * The rank of a hit: for each term, the length of the longest of its spellings the text holds (a
  * full name outweighs a short alias), then trigram similarity to the whole query (0–1: the text that
- * is mostly the query comes first).
+ * is mostly the query comes first). Computed over `normalized`, text a subquery has normalized once
+ * (see find-hits.ts), so fd_normalize() does not run again per spelling.
  */
-export function matchScore(expr: Prisma.Sql, terms: TSearchTerm[], query: string): Prisma.Sql {
+export function matchScore(normalized: Prisma.Sql, terms: TSearchTerm[], query: string): Prisma.Sql {
   const longest = (t: TSearchTerm) => {
     const lengths = t.patterns.map((p) => Array.from(p).length);
     if (t.patterns.length === 1) return Prisma.raw(String(lengths[0]));
-    const cases = t.patterns.map((p, i) => Prisma.sql`CASE WHEN ${expr} LIKE ${containsPattern(p)} THEN ${Prisma.raw(String(lengths[i]))} ELSE 0 END`);
+    const cases = t.patterns.map((p, i) => Prisma.sql`CASE WHEN ${normalized} LIKE ${containsPattern(p)} THEN ${Prisma.raw(String(lengths[i]))} ELSE 0 END`);
     return Prisma.sql`GREATEST(${Prisma.join(cases, ", ")})`;
   };
-  return Prisma.sql`(${Prisma.join(terms.map(longest), " + ")} + similarity(${expr}, ${query}))::float8`;
+  return Prisma.sql`(${Prisma.join(terms.map(longest), " + ")} + similarity(${normalized}, ${query}))::float8`;
 }
 
 export const scopeTo = (column: Prisma.Sql, investigationId: string | undefined) =>

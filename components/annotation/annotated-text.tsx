@@ -5,7 +5,7 @@ import { createOffsetIndex, describeSelection, type TAnchor } from "@/lib/claims
 import { pickInnermost, segmentText, type THighlightRange } from "@/lib/claims/highlight-segments";
 import { selectionOffsets } from "./dom-offsets";
 
-export type THighlight = { id: string; start: number; end: number; tone?: "claim" | "supports" | "refutes" };
+export type THighlight = { id: string; start: number; end: number; tone?: "claim" | "supports" | "refutes" | "found" };
 
 type Props = {
   text: string;
@@ -25,6 +25,7 @@ const TONES = {
   claim: ["bg-amber-100", "bg-amber-200", "bg-amber-300", "bg-amber-400"],
   supports: ["bg-emerald-100", "bg-emerald-200", "bg-emerald-300", "bg-emerald-400"],
   refutes: ["bg-rose-100", "bg-rose-200", "bg-rose-300", "bg-rose-400"],
+  found: ["bg-sky-100", "bg-sky-200", "bg-sky-300", "bg-sky-400"],
 } as const;
 // Not a cuid, so it can never collide with a claim's id.
 const PREVIEW = "~preview";

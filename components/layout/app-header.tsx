@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SearchBox } from "@/components/search/search-box";
 import { IsolatedText } from "@/components/ui/isolated-text";
+import { canEditEntities } from "@/lib/entities/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { getSavedLocale } from "@/lib/i18n/saved-locale";
 import { LanguageSwitcher } from "./language-switcher";
@@ -30,12 +32,14 @@ export async function AppHeader({ actor, wide = false }: { actor: Actor; wide?: 
           <Link href="/corrections" className="text-slate-700 hover:text-brand-700">
             {t("nav.corrections")}
           </Link>
+          {canEditEntities(actor) && <Link href="/entities" className="text-slate-700 hover:text-brand-700">{t("entities.nav")}</Link>}
           {actor.role === "ADMIN" && (
             <Link href="/admin/users" className="text-slate-700 hover:text-brand-700">
               {t("nav.admin")}
             </Link>
           )}
         </nav>
+        <SearchBox />
         <div className="ml-auto flex items-center gap-3 text-sm" data-testid="current-user">
           <span className="text-slate-700"><IsolatedText values={[actor.name]} render={([name]) => t("nav.signedInAs", { name: name! })} /></span>
           <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-medium uppercase tracking-wide text-slate-600">

@@ -7,9 +7,9 @@ import type { TSuggestion } from "@/lib/suggestions/suggest-claims";
 import { SourceMeta } from "./source-meta";
 import { SourceWorkspace } from "./source-workspace";
 
-type Props = { source: TSourceDetail; claims: TClaimDto[]; suggestions: TSuggestion[]; view: "clean" | "raw"; activeClaimId: string | null };
+type Props = { source: TSourceDetail; claims: TClaimDto[]; suggestions: TSuggestion[]; view: "clean" | "raw"; activeClaimId: string | null; focus?: { start: number; end: number } | null };
 
-export async function SourceView({ source, claims, suggestions, view, activeClaimId }: Props) {
+export async function SourceView({ source, claims, suggestions, view, activeClaimId, focus = null }: Props) {
   const t = await getTranslations();
   return (
     <article>
@@ -25,7 +25,7 @@ export async function SourceView({ source, claims, suggestions, view, activeClai
         <ViewTab href={`/sources/${source.id}?view=raw`} selected={view === "raw"} label={t("source.rawText")} />
       </div>
       {view === "clean" ? (
-        <SourceWorkspace sourceId={source.id} text={source.cleanText} lang={source.primaryLanguage} claims={claims} suggestions={suggestions} initialActiveId={activeClaimId}>
+        <SourceWorkspace sourceId={source.id} text={source.cleanText} lang={source.primaryLanguage} claims={claims} suggestions={suggestions} initialActiveId={activeClaimId} focus={focus}>
           <SourceMeta source={source} />
         </SourceWorkspace>
       ) : (

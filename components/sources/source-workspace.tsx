@@ -12,13 +12,16 @@ import type { TClaimDto } from "@/lib/claims/dto";
 import type { TSuggestion } from "@/lib/suggestions/suggest-claims";
 
 type TSpan = { start: number; end: number };
-type Props = { sourceId: string; text: string; lang: string; claims: TClaimDto[]; suggestions: TSuggestion[]; initialActiveId: string | null; children?: React.ReactNode };
+type Props = { sourceId: string; text: string; lang: string; claims: TClaimDto[]; suggestions: TSuggestion[]; initialActiveId: string | null; focus?: TSpan | null; children?: React.ReactNode };
+
+// The passage a search result links to (?at=start-end), marked like a highlight that is no claim.
+const FOCUS_ID = "search-passage";
 
 /**
  * The reading column with claim highlights; selecting words offers "New claim" beside the text,
  * and suggested sentences become claims in one click, pinned the same way.
  */
-export function SourceWorkspace({ sourceId, text, lang, claims: serverClaims, suggestions: serverSuggestions, initialActiveId, children }: Props) {
+export function SourceWorkspace({ sourceId, text, lang, claims: serverClaims, suggestions: serverSuggestions, initialActiveId, focus = null, children }: Props) {
   const t = useTranslations("sourceClaims");
   const router = useRouter();
   const [selection, setSelection] = useState<TAnchor | null>(null);
@@ -26,9 +29,14 @@ export function SourceWorkspace({ sourceId, text, lang, claims: serverClaims, su
   const [created, setCreated] = useState<TClaimDto[]>([]);
   const [preview, setPreview] = useState<{ span: TSpan; scroll: boolean } | null>(null);
   const claims = useMemo(() => [...serverClaims, ...created.filter((c) => !serverClaims.some((s) => s.id === c.id))], [serverClaims, created]);
+  // Primitives, not the object: a live refresh re-renders with an equal but new one, and must not scroll again.
+  const [focusStart, focusEnd] = [focus?.start, focus?.end];
   const highlights = useMemo<THighlight[]>(
-    () => claims.flatMap((c) => (c.orphaned || c.selector.start === null || c.selector.end === null ? [] : [{ id: c.id, start: c.selector.start, end: c.selector.end }])),
-    [claims],
+    () => [
+      ...claims.flatMap((c) => (c.orphaned || c.selector.start === null || c.selector.end === null ? [] : [{ id: c.id, start: c.selector.start, end: c.selector.end }])),
+      ...(focusStart !== undefined && focusEnd !== undefined ? [{ id: FOCUS_ID, start: focusStart, end: focusEnd, tone: "found" as const }] : []),
+    ],
+    [claims, focusStart, focusEnd],
   );
 
   const focusClaim = useCallback((id: string) => {
@@ -37,14 +45,15 @@ export function SourceWorkspace({ sourceId, text, lang, claims: serverClaims, su
   }, []);
   useEffect(() => {
     if (initialActiveId) focusClaim(initialActiveId);
-  }, [initialActiveId, focusClaim]);
+    else if (focusStart !== undefined) document.querySelector(`mark[data-claim-ids~="${FOCUS_ID}"]`)?.scrollIntoView({ block: "center" });
+  }, [initialActiveId, focusClaim, focusStart]);
   useEffect(() => {
     if (preview?.scroll) document.querySelector('[data-testid="suggestion-preview"]')?.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }, [preview]);
 
   // Until the refreshed page arrives, a sentence a claim now covers is no longer a suggestion.
   const suggestions = useMemo(
-    () => serverSuggestions.filter((s) => !highlights.some((h) => h.start < s.end && s.start < h.end)),
+    () => serverSuggestions.filter((s) => !highlights.some((h) => h.id !== FOCUS_ID && h.start < s.end && s.start < h.end)),
     [serverSuggestions, highlights],
   );
   const onCreated = (claim: TClaimDto) => {

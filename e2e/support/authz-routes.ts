@@ -14,6 +14,15 @@ const file = (name: string, text: string) => {
   return form;
 };
 const unique = () => Math.random().toString(36).slice(2);
+/** An alias-table entity made straight in the database, with one name. */
+const entity = async () => {
+  const id = `ent${unique()}`;
+  await sql(`INSERT INTO "Entity" (id, key, kind, "updatedAt") VALUES ($1, $1, 'ORG', now())`, [id]);
+  await sql(`INSERT INTO "EntityAlias" (id, "entityId", text, lang) VALUES ($1, $1, $2, 'en')`, [id, `Name ${id}`]);
+  return { id };
+};
+/** The blind rationale's words without its "SECRET-" head: the answer echoes the query, so only a hit shows the whole secret. */
+const secretQuery = (d: TDesk) => encodeURIComponent(d.secret.replace(/^SECRET-/, ""));
 /** A pending invitation made straight in the database (its token is never needed here). */
 const invitation = async () => {
   const id = `inv${unique()}`;
@@ -110,6 +119,19 @@ export const ROUTES: TRow[] = [
   { route: "GET /api/v1/dashboard", expect: members(200), url: (d) => `/api/v1/dashboard?investigationId=${d.investigationId}&q=${encodeURIComponent(d.blindClaimText)}`, secret: { text: (d) => d.blindClaim, hiddenFrom: ["other"], shownTo: ["reviewer", "token", "editor", "admin"] } },
   ...[".csv", ".verdicts.csv", ".json", ".claimreview.jsonld", ".pdf"].map((suffix): TRow => ({ route: "GET /api/v1/reports/{file}", expect: editors(200), url: (d) => `/api/v1/reports/${d.investigationId}${suffix}` })),
   { route: "GET /api/v1/reports/{file}", expect: editors(404), url: () => "/api/v1/reports/no-such-investigation.csv" },
+
+  // Search finds a rationale only where the claim page would show it.
+  { route: "GET /api/v1/search", expect: members(200), url: (d) => `/api/v1/search?q=${secretQuery(d)}`, secret: { text: (d) => d.secret, hiddenFrom: ["other"], shownTo: ["reviewer", "token", "editor", "admin"] } },
+  { route: "GET /api/v1/entities", expect: members(200) },
+  { route: "POST /api/v1/entities", expect: editors(201), request: () => ({ json: { key: `matrix-${unique()}`, kind: "ORG", names: [{ text: `Matrix ${unique()}`, lang: "en" }] } }) },
+  {
+    route: "PUT /api/v1/entities/{id}",
+    expect: editors(200),
+    prepare: entity,
+    request: () => ({ json: { names: [{ text: `Renamed ${unique()}`, lang: "en" }] } }),
+    untouched: { state: (_, ids) => sql(`SELECT text FROM "EntityAlias" WHERE "entityId" = $1`, [ids.id]), mayChange: ["editor", "admin"] },
+  },
+  { route: "DELETE /api/v1/entities/{id}", expect: editors(204), prepare: entity, untouched: { state: (_, ids) => sql(`SELECT id FROM "Entity" WHERE id = $1`, [ids.id]), mayChange: ["editor", "admin"] } },
 
   { route: "GET /api/v1/tokens", expect: sessions(members(200)) },
   { route: "POST /api/v1/tokens", expect: sessions(members(201)), request: () => ({ json: { name: "matrix" } }) },

@@ -10,6 +10,8 @@ import type { Actor } from "@/lib/auth/actor";
 import type { TClaimDto } from "@/lib/claims/dto";
 import type { TCommentDto } from "@/lib/comments/dto";
 import type { TDashboard, TDashboardRow } from "@/lib/dashboard/get-dashboard";
+import type { TEntityDto } from "@/lib/entities/dto";
+import type { TSearchHit, TSearchResult } from "@/lib/search/dto";
 import type { TDashboardSummary } from "@/lib/dashboard/summary";
 import type { THealth } from "@/lib/health/check-health";
 import type { TInvestigationSummary, TSourceSummary } from "@/lib/investigations/list-investigations";
@@ -21,6 +23,7 @@ import type { TApiTokenDto, TCreatedTokenDto } from "@/lib/tokens/dto";
 import type { TAccountDto, TCreatedInvitationDto, TInvitationDto } from "@/lib/users/dto";
 import type { TLocaleChoice } from "@/lib/users/set-locale";
 import * as A from "./paths-accounts";
+import * as S from "./paths-search";
 import type { TClaimVerdicts } from "@/lib/verdicts/list-verdicts";
 import type { TVerdictDto } from "@/lib/verdicts/dto";
 import { openApiDocument, TAGS } from "./openapi";
@@ -156,6 +159,12 @@ describe("response schemas match the DTOs the use cases return (checked by tsc)"
     expectTypeOf<z.output<typeof M.ZSimilarClaim>>().toEqualTypeOf<TSimilarClaim>();
     expectTypeOf<z.output<typeof M.ZCluster>>().toEqualTypeOf<TClusterDto>();
     expectTypeOf<z.output<typeof M.ZClusterSummary>>().toEqualTypeOf<TClusterSummary>();
+  });
+
+  it("search and entity responses", () => {
+    expectTypeOf<z.output<typeof S.ZSearchHit>>().toEqualTypeOf<TSearchHit>();
+    expectTypeOf<z.output<typeof S.ZSearchResult>>().toEqualTypeOf<TSearchResult>();
+    expectTypeOf<z.output<typeof S.ZEntity>>().toEqualTypeOf<TEntityDto>();
   });
 
   it("account responses", () => {

@@ -4,6 +4,7 @@ import { accountPaths } from "./paths-accounts";
 import { claimPaths } from "./paths-claims";
 import { deskPaths } from "./paths-desk";
 import { matchingPaths } from "./paths-matching";
+import { searchPaths } from "./paths-search";
 import { sourcePaths } from "./paths-sources";
 
 // The API's OpenAPI 3.1 document, generated from the zod schemas the routes and use cases validate
@@ -22,6 +23,7 @@ export const TAGS: { name: string; description: string }[] = [
   { name: "Final verdicts", description: "Editors' published verdicts and the public corrections log" },
   { name: "Matching", description: "Passages and claims across sources, scripts and languages; claim clusters" },
   { name: "Dashboard", description: "Aggregated verdicts and agreement" },
+  { name: "Search", description: "One search over sources, claims, rationales and comments, across scripts; the entity alias table behind it" },
   { name: "Reports", description: "Exports: CSV, JSON, ClaimReview, PDF" },
   { name: "Tokens", description: "Personal API tokens for scripts" },
   { name: "Accounts", description: "Admins manage members and invitations" },
@@ -43,7 +45,7 @@ export function openApiDocument(): TOpenApiDocument {
     servers: [{ url: "/", description: "This desk" }],
     tags: TAGS,
     security: [{ session: [] }, { bearer: [] }],
-    paths: { ...sourcePaths, ...claimPaths, ...matchingPaths, ...deskPaths, ...accountPaths },
+    paths: { ...sourcePaths, ...claimPaths, ...matchingPaths, ...deskPaths, ...searchPaths, ...accountPaths },
     components: { securitySchemes: SECURITY_SCHEMES },
   });
   return cached;

@@ -50,10 +50,25 @@ describe("the entity alias table", () => {
 
   it("refuses a spelling that already belongs to another entity, in either script, and writes nothing", async () => {
     const before = await db.entity.count();
-    const error = await expectError(createEntity({ db, actor: editor, input: { key: "nato-2", kind: "ORG", names: [{ text: "北約", lang: "zh-Hant" }] } }), "CONFLICT");
+    const error = await expectError(createEntity({ db, actor: editor, input: { key: "nato-2", kind: "ORG", names: [{ text: "OTAN", lang: "en" }, { text: "北約", lang: "zh-Hant" }] } }), "CONFLICT");
     expect(error.message).toMatch(/北约|北約/);
+    expect(error.details?.fields).toEqual([{ path: "names.1.text", message: expect.stringMatching(/belongs to nato/) }]);
     expect(await db.entity.count()).toBe(before);
-    await expectError(createEntity({ db, actor: editor, input: { key: "nato", kind: "ORG", names: [{ text: "Otan", lang: "en" }] } }), "CONFLICT");
+    const keyError = await expectError(createEntity({ db, actor: editor, input: { key: "nato", kind: "ORG", names: [{ text: "Otan", lang: "en" }] } }), "CONFLICT");
+    expect(keyError.details?.fields).toEqual([{ path: "key", message: expect.stringMatching(/already exists/) }]);
+  });
+
+  it("lets only one of two editors saving the same spelling at once through; the other gets a 409", async () => {
+    const save = (key: string) => createEntity({ db, actor: editor, input: { key, kind: "PLACE", names: [{ text: "基輔", lang: "zh-Hant" }] } });
+    for (let round = 0; round < 5; round++) {
+      const results = await Promise.allSettled([save(`kyiv-${round}-a`), save(`kyiv-${round}-b`)]);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      const refused = results.find((r) => r.status === "rejected")!.reason as unknown;
+      expect(refused).toBeInstanceOf(AppError);
+      expect((refused as AppError).code).toBe("CONFLICT");
+      const winner = results.find((r) => r.status === "fulfilled")!.value;
+      await deleteEntity({ db, actor: editor, input: { entityId: winner.id } });
+    }
   });
 
   it("explains bad input and refuses reviewers", async () => {

@@ -17,14 +17,14 @@ export async function createEntity({ db, actor, input }: { db: Db; actor: Actor;
   const body = parseInput(ZEntityBody, input);
   return db.$transaction(async (tx) => {
     if (await tx.entity.findUnique({ where: { key: body.key }, select: { id: true } })) {
-      throw new AppError("CONFLICT", `An entity with the key "${body.key}" already exists; edit it instead.`);
+      throw keyTaken(`An entity with the key "${body.key}" already exists; edit it instead.`);
     }
+    await refuseTakenNames(tx, body.names, null);
     const names = uniqueNames(body.names);
-    await refuseTakenNames(tx, names, null);
     const created = await tx.entity.create({ data: { key: body.key, kind: body.kind, aliases: { create: names } }, select: entitySelect });
     await recordAudit(tx, { actor, action: "entity.create", entityType: "Entity", entityId: created.id, data: { key: body.key, kind: body.kind, names } });
     return toEntityDto(created);
-  });
+  }).catch(raceToConflict);
 }
 
 /** Replaces an entity's kind, key or list of names (the list given is the whole new list). */
@@ -35,10 +35,10 @@ export async function updateEntity({ db, actor, input }: { db: Db; actor: Actor;
     const before = await tx.entity.findUnique({ where: { id: input.entityId }, select: entitySelect });
     if (!before) throw new AppError("NOT_FOUND", "That entity does not exist. It may have been deleted.");
     if (body.key && body.key !== before.key && (await tx.entity.findUnique({ where: { key: body.key }, select: { id: true } }))) {
-      throw new AppError("CONFLICT", `An entity with the key "${body.key}" already exists.`);
+      throw keyTaken(`An entity with the key "${body.key}" already exists.`);
     }
+    await refuseTakenNames(tx, body.names, before.id);
     const names = uniqueNames(body.names);
-    await refuseTakenNames(tx, names, before.id);
     await tx.entityAlias.deleteMany({ where: { entityId: before.id } });
     const updated = await tx.entity.update({
       where: { id: before.id },
@@ -47,7 +47,7 @@ export async function updateEntity({ db, actor, input }: { db: Db; actor: Actor;
     });
     await recordAudit(tx, { actor, action: "entity.update", entityType: "Entity", entityId: before.id, data: { before: toEntityDto(before), after: { key: updated.key, kind: updated.kind, names } } });
     return toEntityDto(updated);
-  });
+  }).catch(raceToConflict);
 }
 
 export async function deleteEntity({ db, actor, input }: { db: Db; actor: Actor; input: { entityId: string } }): Promise<void> {
@@ -78,6 +78,20 @@ async function refuseTakenNames(tx: TTx, names: TEntityBody["names"], ownId: str
     WHERE fd_normalize(a.text) = ANY(${normalized}::text[]) AND (${ownId}::text IS NULL OR e.id <> ${ownId})`;
   if (taken.length > 0) {
     const list = taken.map((t) => `"${t.text}" (${t.key})`).join(", ");
-    throw new AppError("CONFLICT", `These names already belong to another entity: ${list}. Remove them there first, or edit that entity.`, { taken });
+    // Field paths point at the submitted rows, so a form can say which of its names is taken.
+    const owner = new Map(taken.map((t) => [normalizeText(t.text), t]));
+    const fields = normalized.flatMap((n, i) => {
+      const other = owner.get(n);
+      return other ? [{ path: `names.${i}.text`, message: `"${other.text}" already belongs to ${other.key}` }] : [];
+    });
+    throw new AppError("CONFLICT", `These names already belong to another entity: ${list}. Remove them there first, or edit that entity.`, { taken, fields });
   }
 }
+
+/** Two editors saving the same key or spelling at once: the unique indexes let only one through. */
+function raceToConflict(error: unknown): never {
+  if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", "Another editor has just saved this key or one of these names. Reload the alias table and try again.");
+  throw error;
+}
+
+const keyTaken = (message: string) => new AppError("CONFLICT", message, { fields: [{ path: "key", message }] });

@@ -10,11 +10,18 @@ import { suggestClaims } from "@/lib/suggestions/suggest-claims";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ view?: string; claim?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ view?: string; claim?: string; at?: string }> };
+
+/** `?at=start-end`: a passage to show and scroll to (code points), as search links to it. */
+function focusOf(at: string | undefined): { start: number; end: number } | null {
+  const match = /^(\d{1,9})-(\d{1,9})$/.exec(at ?? "");
+  const [start, end] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+  return start < end ? { start, end } : null;
+}
 
 export default async function SourcePage({ params, searchParams }: Props) {
   const actor = await requireActor();
-  const [{ id }, { view, claim }] = await Promise.all([params, searchParams]);
+  const [{ id }, { view, claim, at }] = await Promise.all([params, searchParams]);
   const source = await getSource({ db, actor, input: { sourceId: id } }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -26,7 +33,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
   ]);
   return (
     <PageShell actor={actor}>
-      <SourceView source={source} claims={claims.items} suggestions={suggested.suggestions} view={clean ? "clean" : "raw"} activeClaimId={claim ?? null} />
+      <SourceView source={source} claims={claims.items} suggestions={suggested.suggestions} view={view === "raw" ? "raw" : "clean"} activeClaimId={claim ?? null} focus={focusOf(at)} />
     </PageShell>
   );
 }

@@ -59,9 +59,9 @@ describe("the entity alias table", () => {
   });
 
   it("lets only one of two editors saving the same spelling at once through; the other gets a 409", async () => {
-    const save = (key: string) => createEntity({ db, actor: editor, input: { key, kind: "PLACE", names: [{ text: "基輔", lang: "zh-Hant" }] } });
+    const save = (key: string) => createEntity({ db, actor: editor, input: { key, kind: "PLACE", names: [{ text: "哈利法克斯", lang: "zh-Hant" }] } });
     for (let round = 0; round < 5; round++) {
-      const results = await Promise.allSettled([save(`kyiv-${round}-a`), save(`kyiv-${round}-b`)]);
+      const results = await Promise.allSettled([save(`halifax-${round}-a`), save(`halifax-${round}-b`)]);
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       const refused = results.find((r) => r.status === "rejected")!.reason as unknown;
       expect(refused).toBeInstanceOf(AppError);

@@ -49,7 +49,7 @@ export async function suggestClaims({ db, actor, input }: { db: Db; actor: Actor
     const repeated = seen.has(normalized);
     seen.add(normalized);
     if (repeated || covered(passage)) continue;
-    const { score, reasons } = scoreSentence({ text: passage.text, normalized, mentions: findEntityMentions(aliases, normalized) });
+    const { score, reasons } = scoreSentence({ text: passage.text, normalized, mentions: findEntityMentions(aliases, normalized).filter((mention) => mention.kind !== "TERM") /* glossary terms are not named entities */ });
     if (score < MIN_SCORE) continue;
     suggestions.push({ start: passage.start, end: passage.end, text: passage.text, score, reasons: reasons.map((r) => ({ ...r, text: explainReason(r) })) });
   }

@@ -26,6 +26,11 @@ test("searching 泽连斯基 from the header finds the Traditional spellings, hi
   const focus = page.locator('mark[data-claim-ids~="search-passage"]');
   await expect(focus).toBeInViewport();
   await expect(focus).toContainText(marked);
+
+  // A range past the end of the text (an old link after a re-import) is ignored, not an error.
+  await page.goto(page.url().replace(/\?at=.*/, "?at=0-999999999"));
+  await expect(page.getByTestId("clean-text")).toBeVisible();
+  await expect(focus).toHaveCount(0);
 });
 
 test("an editor adds an alias and search then finds through it", async ({ page }) => {
@@ -62,12 +67,14 @@ test("a spelling another entity owns is refused beside its own field, naming the
   await page.getByTestId("entity-add").click();
   const form = page.getByTestId("entity-form");
   await form.locator('input[name="key"]').fill("north-atlantic-alliance");
+  await form.locator('select[name="kind"]').selectOption("ORG");
   const rows = form.getByTestId("name-row");
   await rows.nth(0).locator("input").fill("北大西洋公約組織");
-  await rows.nth(2).locator("input").fill("北约");
+  await rows.nth(1).locator("input").fill("北约");
+  await rows.nth(2).locator("input").fill("North Atlantic Alliance");
   await form.getByTestId("entity-save").click();
-  await expect(rows.nth(2).getByTestId("name-error")).toContainText("nato");
-  await expect(rows.nth(0).getByTestId("name-error")).toHaveCount(0);
+  await expect(rows.nth(1).getByTestId("name-error")).toContainText("nato");
+  await expect(form.getByTestId("name-error")).toHaveCount(1);
   await page.screenshot({ path: "test-results/screenshots/entities-en.png", fullPage: true });
   await expect(page.getByTestId("entity-row").filter({ hasText: "north-atlantic-alliance" })).toHaveCount(0);
 });

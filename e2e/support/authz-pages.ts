@@ -22,7 +22,8 @@ export const PAGES: TRow[] = [
   { route: "/investigations/{id}/import", expect: { ...memberPages(200), reviewer: "denied", other: "denied" }, url: (d) => `/investigations/${d.investigationId}/import` },
   { route: "/investigations/{id}/import", expect: memberPages(404), url: () => "/investigations/no-such-investigation/import" },
   { route: "/settings/password", expect: memberPages(200) },
-  { route: "/search", expect: memberPages(200), url: (d) => `/search?q=${encodeURIComponent(d.secret.replace(/^SECRET-/, ""))}`, secret: { text: (d) => d.secret, hiddenFrom: ["other"], shownTo: ["reviewer", "editor", "admin"] } },
+  // The page marks the matched words inside the rationale, so the hit is recognised by its link.
+  { route: "/search", expect: memberPages(200), url: (d) => `/search?q=${encodeURIComponent(d.secret.replace(/^SECRET-/, ""))}`, secret: { text: (d) => `/claims/${d.blindClaim}#history-heading`, hiddenFrom: ["other"], shownTo: ["reviewer", "editor", "admin"] } },
   // Reviewers read the alias table; only editors get the forms (checked in e2e/search.spec.ts).
   { route: "/entities", expect: memberPages(200) },
   // Account management is admins' only; to everyone else the page does not exist.

@@ -12,11 +12,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ view?: string; claim?: string; at?: string }> };
 
-/** `?at=start-end`: a passage to show and scroll to (code points), as search links to it. */
-function focusOf(at: string | undefined): { start: number; end: number } | null {
+/** `?at=start-end`: a passage to show and scroll to (code points), as search links to it; ignored unless inside the text. */
+function focusOf(at: string | undefined, text: string): { start: number; end: number } | null {
   const match = /^(\d{1,9})-(\d{1,9})$/.exec(at ?? "");
   const [start, end] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
-  return start < end ? { start, end } : null;
+  return start < end && end <= Array.from(text).length ? { start, end } : null;
 }
 
 export default async function SourcePage({ params, searchParams }: Props) {
@@ -33,7 +33,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
   ]);
   return (
     <PageShell actor={actor}>
-      <SourceView source={source} claims={claims.items} suggestions={suggested.suggestions} view={view === "raw" ? "raw" : "clean"} activeClaimId={claim ?? null} focus={focusOf(at)} />
+      <SourceView source={source} claims={claims.items} suggestions={suggested.suggestions} view={view === "raw" ? "raw" : "clean"} activeClaimId={claim ?? null} focus={focusOf(at, source.cleanText)} />
     </PageShell>
   );
 }

@@ -52,7 +52,8 @@ async function insertTokens(client: pg.ClientBase, userIds: string[], name: stri
 
 async function workFor(client: pg.ClientBase, reviewerIds: string[], claimIds: string[], perClient: number, seed: number): Promise<TClient[]> {
   const { rows } = await client.query<{ reviewerId: string; claimId: string; version: number }>(
-    `SELECT "reviewerId", "claimId", "version" FROM "Verdict" WHERE "reviewerId" = ANY($1::text[])`,
+    `SELECT v."reviewerId", v."claimId", v."version" FROM "Verdict" v
+      WHERE v."reviewerId" = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM "Adjudication" a WHERE a."claimId" = v."claimId")`,
     [reviewerIds],
   );
   const judged = new Map<string, Map<string, number>>(reviewerIds.map((id) => [id, new Map()]));
@@ -88,7 +89,11 @@ export async function prepareScaleWork(databaseUrl: string, { investigationId, c
     )).rows.map((r) => r.id);
     const taken = clients * 2 + WARMUP_CLIENTS + 1;
     if (reviewers.length <= taken) throw new Error(`${reviewers.length} bench reviewers; the scale benchmark needs more than ${taken}`);
-    const claimIds = (await client.query<{ id: string }>(`SELECT "id" FROM "Claim" WHERE "investigationId" = $1 ORDER BY "id"`, [investigationId])).rows.map((r) => r.id);
+    // Settled claims (1 %) lock their verdicts: saving on one is a 409 by design, not load.
+    const claimIds = (await client.query<{ id: string }>(
+      `SELECT c."id" FROM "Claim" c WHERE c."investigationId" = $1 AND NOT EXISTS (SELECT 1 FROM "Adjudication" a WHERE a."claimId" = c."id") ORDER BY c."id"`,
+      [investigationId],
+    )).rows.map((r) => r.id);
     const editorId = (await client.query<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = $1`, [EDITOR_EMAIL])).rows[0]?.id;
     if (!editorId) throw new Error("The bench editor is missing");
     const seed = randomBytes(4).readUInt32LE(0);

@@ -16,6 +16,8 @@ type Props = {
   reconnectingLabel: string;
   /** How long a burst of events is gathered into one refresh (a steady stream refreshes this often). */
   delayMs?: number;
+  /** Set when the page shows figures the server marked as stale: each new value asks for one more refresh. */
+  catchUpKey?: string | undefined;
 };
 
 
@@ -25,7 +27,7 @@ type Props = {
  * the window join it. Scheduling is never pushed back, so a steady stream still refreshes every
  * `delayMs` (200 ms by default).
  */
-export function LiveRefresh({ investigationId, sourceId, claimId, selfId, connectedLabel, reconnectingLabel, delayMs = 200 }: Props) {
+export function LiveRefresh({ investigationId, sourceId, claimId, selfId, connectedLabel, reconnectingLabel, delayMs = 200, catchUpKey }: Props) {
   const router = useRouter();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -37,6 +39,9 @@ export function LiveRefresh({ investigationId, sourceId, claimId, selfId, connec
     }, delayMs);
   }, [router, delayMs]);
   useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => {
+    if (catchUpKey !== undefined) refresh();
+  }, [catchUpKey, refresh]);
 
   const onEvent = useCallback(
     (event: TLiveEvent) => {

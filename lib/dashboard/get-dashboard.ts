@@ -1,12 +1,16 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/server/db";
+import { env } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
+import { subscribe } from "@/lib/server/events";
 import { parseInput } from "@/lib/server/validation";
 import type { TConsensus, TLabel } from "./aggregate";
 import { dashboardPageSql, dashboardSummarySql, decodeCursor, encodeCursor } from "./dashboard-sql";
 import { dashboardViewer } from "./permissions";
 import { ZDashboardQuery, type TDashboardQuery } from "./schemas";
-import { summarize, type TDashboardSummary, type TSourceSums } from "./summary";
+import { summarize, type TDashboardSummary, type TSourceSums, type TSummaryFigures } from "./summary";
+import { createSummaryCache } from "./summary-cache";
+import { summaryFeed } from "./summary-feed";
 
 export type TDashboardRow = {
   claimId: string;
@@ -33,6 +37,24 @@ type TPageRow = {
   lastActivityAt: Date; createdAt: Date; sortValue: Date | number | string;
 };
 
+// One cache per process (Next may load this module once per route bundle), fed by the process's
+// LISTEN connection and its own writes: any change to an investigation makes its summaries stale.
+const globalForSummaries = globalThis as unknown as { dashboardSummaries?: ReturnType<typeof createSummaryCache<TSummaryFigures>> };
+const summaries = () =>
+  (globalForSummaries.dashboardSummaries ??= createSummaryCache<TSummaryFigures>({
+    feed: summaryFeed(subscribe),
+    maxStaleMs: 5_000,
+    maxEntries: 500,
+  }));
+
+async function summaryFor(db: Db, investigationId: string, statement: ReturnType<typeof dashboardSummarySql>): Promise<TDashboardSummary> {
+  const run = async () => summarize(await db.$queryRaw<TSourceSums[]>(statement));
+  if (!env.DASHBOARD_SUMMARY_CACHE) return { ...(await run()), asOf: new Date().toISOString(), stale: false };
+  // The statement (text and values) is the key: it already holds the filters and what this viewer may see.
+  const cached = await summaries().get(investigationId, JSON.stringify([statement.text, statement.values]), run);
+  return { ...cached.value, asOf: cached.asOf.toISOString(), stale: cached.stale };
+}
+
 /** One page of claims with their aggregated verdicts, and the summary for the same filters. */
 export async function getDashboard({ db, actor, input }: { db: Db; actor: Actor; input: unknown }): Promise<TDashboard> {
   const query = parseInput(ZDashboardQuery, input);
@@ -42,14 +64,14 @@ export async function getDashboard({ db, actor, input }: { db: Db; actor: Actor;
   if (!investigation) throw new AppError("NOT_FOUND", "That investigation does not exist.");
   const viewer = dashboardViewer(actor, investigation);
 
-  const [page, sums] = await Promise.all([
+  const [page, summary] = await Promise.all([
     db.$queryRaw<TPageRow[]>(dashboardPageSql(query, viewer, cursor, investigation.minVerdictsPerClaim)),
-    db.$queryRaw<TSourceSums[]>(dashboardSummarySql(query, viewer, investigation.minVerdictsPerClaim)),
+    summaryFor(db, query.investigationId, dashboardSummarySql(query, viewer, investigation.minVerdictsPerClaim)),
   ]);
   const rows = page.slice(0, query.limit);
   const last = rows.at(-1);
   const nextCursor = page.length > query.limit && last ? encodeCursor({ value: last.sortValue instanceof Date ? last.sortValue.toISOString() : last.sortValue, id: last.claimId }) : null;
-  return { query, rows: rows.map(toRow), nextCursor, summary: summarize(sums), readOnly: viewer.blindFor || actor.role === "REVIEWER" };
+  return { query, rows: rows.map(toRow), nextCursor, summary, readOnly: viewer.blindFor || actor.role === "REVIEWER" };
 }
 
 function toRow(row: TPageRow): TDashboardRow {

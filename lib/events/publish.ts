@@ -8,6 +8,16 @@ type TBatch = { payloads: string[]; sent: Promise<void>; send: () => void };
 type TNotifier = { pending: TBatch | null; inFlight: Promise<void> | null };
 
 const notifiers = new WeakMap<Db, TNotifier>();
+const localListeners = new Set<(event: TLiveEvent) => void>();
+
+/**
+ * Hears this process's own events as they are published, before PostgreSQL echoes them back, so
+ * what this process keeps (the dashboard summaries) never outlives a change it made itself.
+ */
+export function onPublished(listener: (event: TLiveEvent) => void): () => void {
+  localListeners.add(listener);
+  return () => void localListeners.delete(listener);
+}
 
 // One statement per batch. `synchronous_commit` off for this transaction only: a notification is
 // not data and need not wait for the WAL flush — and NOTIFY holds a cluster-wide lock from commit
@@ -42,7 +52,9 @@ function sendBatch(db: Db, notifier: TNotifier, batch: TBatch): void {
  * this event has been sent; never rejects (a failure is logged).
  */
 export function publishEvent(db: Db, event: TLiveEventInput): Promise<void> {
-  const payload = serializeLiveEvent({ ...event, at: event.at ?? new Date().toISOString() });
+  const full = { ...event, at: event.at ?? new Date().toISOString() };
+  const payload = serializeLiveEvent(full);
+  for (const listener of localListeners) listener(full);
   let notifier = notifiers.get(db);
   if (!notifier) notifiers.set(db, (notifier = { pending: null, inFlight: null }));
   if (!notifier.pending) {

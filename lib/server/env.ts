@@ -18,6 +18,9 @@ const ZEnv = z.object({
   // Set to true only behind a reverse proxy that overwrites X-Forwarded-For: the brute-force limiter
   // then counts per the client it names, instead of per socket address (which is the proxy's).
   TRUST_PROXY: z.stringbool({ error: "TRUST_PROXY must be true or false" }).default(false),
+  // Keep each dashboard summary until its investigation changes (lib/dashboard/summary-cache.ts).
+  // Off in integration tests, whose fixtures write rows without announcing them.
+  DASHBOARD_SUMMARY_CACHE: z.stringbool({ error: "DASHBOARD_SUMMARY_CACHE must be true or false" }).default(true),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -90,9 +90,9 @@ async function postmasterPid(url: string): Promise<number> {
 async function main(): Promise<void> {
   const began = performance.now();
   const server = await provideServer();
-  let app: TAppServer | undefined;
+  const apps: TAppServer[] = [];
   stopOnSignal(async () => {
-    await app?.stop();
+    await Promise.all(apps.map((a) => a.stop()));
     await server.stop();
   });
   try {
@@ -114,61 +114,75 @@ async function main(): Promise<void> {
     await writeFile(workFile, JSON.stringify(work));
     log(`Build: ${await buildIfStale(log)}.`);
     const js = firstLoadJs("/claims/[id]");
-    app = await startApp({ databaseUrl: url, port: Number(args.port) });
+    const port = Number(args.port);
+    apps.push(await startApp({ databaseUrl: url, port }), await startApp({ databaseUrl: url, port: port + 1 }));
+    const [one, two] = apps as [TAppServer, TAppServer];
     const pgPid = await postmasterPid(url);
-    log(`App: next start on ${app.baseUrl} (pid ${app.pid}); PostgreSQL postmaster pid ${pgPid || "not local"}.`);
+    log(`App: next start on ${one.baseUrl} (pid ${one.pid}) and ${two.baseUrl} (pid ${two.pid}); PostgreSQL postmaster pid ${pgPid || "not local"}.`);
 
-    log("Warm-up: 10 s of saves through the API (16 clients)…");
-    await loadPhase({ mode: "api", workFile, phase: "warmup", seconds: 10, baseUrl: app.baseUrl }).done;
+    log("Warm-up: 10 s of saves through the API (16 clients over both processes)…");
+    await loadPhase({ mode: "api", workFile, phase: "warmup", seconds: 10, baseUrls: [one.baseUrl, two.baseUrl] }).done;
 
     const probeClaim = await claimOf(url, work.probe.items[0]!.claimId);
     const scenarios: TDashboardScenario[] = [
       { name: "unfiltered", query: { investigationId: data.investigationId } },
       { name: "filtered (disputed)", query: { investigationId: data.investigationId, disputed: "true" } },
     ];
-    const live = startLiveProbe({ baseUrl: app.baseUrl, probe: work.probe, claim: probeClaim, mix: liveMix(listeners), listenerTokens: work.listenerTokens });
+    // The SSE clients stay on the first process for the whole run.
+    const live = startLiveProbe({ baseUrl: one.baseUrl, probe: work.probe, claim: probeClaim, mix: liveMix(listeners), listenerTokens: work.listenerTokens });
     const ready = await live.waitUntilReady();
-    log(`Live: ${ready} of ${listeners} SSE clients connected.`);
+    log(`Live: ${ready} of ${listeners} SSE clients connected to ${one.baseUrl}.`);
 
     log("Idle: dashboard and live updates without load (10 s)…");
     const idle = await during(10, (running) => Promise.all([
-      runDashboardProbe({ baseUrl: app!.baseUrl, token: work.editor.token, scenarios, editors: 1, pauseMs: 100, isRunning: running }),
+      runDashboardProbe({ baseUrl: one.baseUrl, token: work.editor.token, scenarios, editors: 1, pauseMs: 100, isRunning: running }),
       live.run(running),
     ]));
 
     log(`Direct: ${clients} pg connections, the upsert statement, ${seconds} s…`);
     const direct = await measured({ postgres: pgPid }, () => loadPhase({ mode: "direct", workFile, phase: "direct", seconds, databaseUrl: url }));
 
-    log(`API: ${clients} autocannon connections, PUT …/verdicts/me, ${seconds} s, with editors on the dashboard and ${listeners} SSE clients…`);
-    let running = true;
-    const api = await measured({ app: app.pid, postgres: pgPid }, () => {
-      const phase = loadPhase({ mode: "api", workFile, phase: "api", seconds, baseUrl: app!.baseUrl });
-      const probes = Promise.all([
-        runDashboardProbe({ baseUrl: app!.baseUrl, token: work.editor.token, scenarios, editors: 2, pauseMs: 500, isRunning: () => running }),
-        live.run(() => running),
-      ]);
-      // Awaited once the load is over; a probe that fails meanwhile must not end the process first.
-      probes.catch(() => undefined);
-      return {
-        pid: phase.pid,
-        done: phase.done.then(async (result) => {
-          running = false;
-          return { result, probes: await probes };
-        }),
-      };
-    });
+    /** One API phase: the load on `targets`, editors on `dashboardUrl`, the live probe saving through `saveUrl`. */
+    const apiPhase = (phase: string, targets: TAppServer[], dashboardUrl: string, saveUrl: string) => {
+      let running = true;
+      const pids = Object.fromEntries([...targets.map((t, i) => [targets.length > 1 ? `app ${i + 1}` : "app", t.pid]), ["postgres", pgPid]]);
+      return measured(pids, () => {
+        const load = loadPhase({ mode: "api", workFile, phase, seconds, baseUrls: targets.map((t) => t.baseUrl) });
+        const probes = Promise.all([
+          runDashboardProbe({ baseUrl: dashboardUrl, token: work.editor.token, scenarios, editors: 2, pauseMs: 500, isRunning: () => running }),
+          live.run(() => running, saveUrl),
+        ]);
+        // Awaited once the load is over; a probe that fails meanwhile must not end the process first.
+        probes.catch(() => undefined);
+        return {
+          pid: load.pid,
+          done: load.done.then(async (result) => {
+            running = false;
+            const [dashboard, liveResult] = await probes;
+            return { load: result, dashboard, live: liveResult };
+          }),
+        };
+      });
+    };
+    log(`API, one app process: ${clients} autocannon connections, PUT …/verdicts/me, ${seconds} s, 2 editors on the dashboard, ${listeners} SSE clients…`);
+    const single = await apiPhase("api", [one], one.baseUrl, one.baseUrl);
+    log(`API, two app processes: the ${clients} connections split between them; dashboard on the second, the live probe saving through the second…`);
+    const pair = await apiPhase("api2", [one, two], two.baseUrl, two.baseUrl);
     live.close();
 
     const figures: TScaleFigures = {
-      api: api.result.result, direct: direct.result, dashboard: api.result.probes[0], dashboardIdle: idle[0], live: api.result.probes[1], liveIdle: idle[1], js,
-      cpu: { api: api.cpu, direct: direct.cpu }, clients, seconds,
+      direct: direct.result, directCpu: direct.cpu, dashboardIdle: idle[0], liveIdle: idle[1], js, clients, seconds,
+      phases: [
+        { name: "1 app process", ...single.result, cpu: single.cpu },
+        { name: "2 app processes", ...pair.result, cpu: pair.cpu },
+      ],
     };
     log(`\nFactdesk scale benchmark — ${new Date().toISOString()}, ${server.label}, 2 cores shared by the app, PostgreSQL and the load generators.\n`);
     log(scaleTable(figures));
     log(`\nWhole run: ${((performance.now() - began) / 60_000).toFixed(1)} min.`);
     await writeFile(path.join(OUT_DIR, "scale-latest.json"), JSON.stringify({ at: new Date().toISOString(), server: server.label, figures }, null, 2));
   } finally {
-    await app?.stop();
+    await Promise.all(apps.map((a) => a.stop()));
     await server.stop();
   }
 }

@@ -35,7 +35,8 @@ function openStream(baseUrl: string, query: string, token: string, probeActorId:
   return stream;
 }
 
-export type TLiveProbe = { waitUntilReady: () => Promise<number>; run: (isRunning: () => boolean) => Promise<TLiveResult>; close: () => void };
+/** `run` saves through `saveUrl` (default: the process the streams are on) until `isRunning` turns false. */
+export type TLiveProbe = { waitUntilReady: () => Promise<number>; run: (isRunning: () => boolean, saveUrl?: string) => Promise<TLiveResult>; close: () => void };
 
 export function startLiveProbe({ baseUrl, probe, claim, mix, listenerTokens }: {
   baseUrl: string; probe: TClient; claim: { id: string; sourceId: string; investigationId: string }; mix: TLiveMix; listenerTokens: string[];
@@ -56,7 +57,7 @@ export function startLiveProbe({ baseUrl, probe, claim, mix, listenerTokens }: {
   // The version the probe's verdict is at, across runs (idle, then under load).
   let version = probe.items.find((item) => item.claimId === claim.id)?.version ?? 0;
 
-  async function run(isRunning: () => boolean): Promise<TLiveResult> {
+  async function run(isRunning: () => boolean, saveUrl = baseUrl): Promise<TLiveResult> {
     const latencies: number[] = [];
     const saveLatencies: number[] = [];
     let saves = 0;
@@ -75,7 +76,7 @@ export function startLiveProbe({ baseUrl, probe, claim, mix, listenerTokens }: {
         });
       });
       const label = ["CORROBORATED", "CONTESTED", "CONTRADICTED"][n % 3];
-      const response = await fetch(`${baseUrl}/api/v1/claims/${claim.id}/verdicts/me`, {
+      const response = await fetch(`${saveUrl}/api/v1/claims/${claim.id}/verdicts/me`, {
         method: "PUT",
         headers: { authorization: `Bearer ${probe.token}`, "content-type": "application/json" },
         body: JSON.stringify({ label, rationale: `Live probe ${n}.`, baseVersion: version }),

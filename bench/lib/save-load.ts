@@ -2,7 +2,8 @@
 // work never shares an event loop with the probes timing the dashboard and live updates.
 //   node --import tsx bench/lib/save-load.ts <input.json>     → one JSON line on stdout (TLoadResult)
 // mode "api": autocannon, one connection per reviewer, PUT /api/v1/claims/{id}/verdicts/me with the
-//   reviewer's bearer token and the version it last saw (so a revision is never refused as stale).
+//   reviewer's bearer token and the version it last saw (so a revision is never refused as stale);
+//   with several app processes the reviewers are split evenly between them.
 // mode "direct": the same reviewers and claims through `pg`, one connection per reviewer, each save
 //   the single statement DIRECT_UPSERT_SQL below (the Verdict row; its trigger refreshes ClaimStats).
 import { randomBytes } from "node:crypto";
@@ -12,7 +13,7 @@ import pg from "pg";
 import { summarizeLatencies, type TLatency } from "./latency";
 import type { TClient, TPhaseWork } from "./scale-data";
 
-export type TLoadInput = { mode: "api" | "direct"; workFile: string; phase: "api" | "direct" | "warmup"; seconds: number; baseUrl?: string; databaseUrl?: string };
+export type TLoadInput = { mode: "api" | "direct"; workFile: string; phase: string; seconds: number; baseUrls?: string[]; databaseUrl?: string };
 export type TLoadResult = { mode: string; seconds: number; saves: number; perSecond: number; latency: TLatency; errors: number; statuses: Record<string, number>; sample?: string };
 
 const LABELS = ["CORROBORATED", "CONTESTED", "CONTRADICTED"] as const;
@@ -51,51 +52,58 @@ function statusKey(status: number): string {
   return `${status}`;
 }
 
-async function runApi(work: TPhaseWork, { baseUrl, seconds }: { baseUrl: string; seconds: number }): Promise<TLoadResult> {
-  const latencies: number[] = [];
-  const statuses: Record<string, number> = {};
-  let sample: string | undefined;
+/** One autocannon run: a connection per client, all against `baseUrl`. */
+function autocannonRun(clients: TClient[], baseUrl: string, seconds: number, tally: { latencies: number[]; statuses: Record<string, number>; sample?: string }): Promise<autocannon.Result> {
   let nextClient = 0;
-  let finish: (result: autocannon.Result) => void = () => undefined;
-  let fail: (error: Error) => void = () => undefined;
-  const finished = new Promise<autocannon.Result>((resolve, reject) => ((finish = resolve), (fail = reject)));
-  const instance = autocannon({
-    url: baseUrl,
-    connections: work.clients.length,
-    duration: seconds,
-    pipelining: 1,
-    timeout: 10,
-    // Each connection is one reviewer: its own token, claims and versions.
-    setupClient(connection) {
-      const client = work.clients[nextClient++ % work.clients.length]!;
-      const saves = cursor(client);
-      let current!: ReturnType<typeof saves.next>;
-      connection.setRequests([{
-        method: "PUT",
-        setupRequest: (request) => {
-          current = saves.next();
-          return {
-            ...request,
-            path: `/api/v1/claims/${current.claimId}/verdicts/me`,
-            headers: { authorization: `Bearer ${client.token}`, "content-type": "application/json" },
-            body: JSON.stringify({ label: current.label, rationale: current.rationale, baseVersion: current.baseVersion }),
-          };
-        },
-        onResponse: (status, body) => {
-          statuses[statusKey(status)] = (statuses[statusKey(status)] ?? 0) + 1;
-          if (status === 200) saves.saved(current.claimId, (JSON.parse(body) as { version: number }).version);
-          else sample ??= `${status} ${body.slice(0, 300)}`;
-        },
-      }]);
-    },
-  }, (error, result) => (error ? fail(error) : finish(result)));
-  instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  const result = await finished;
-  const ok = statuses["200"] ?? 0;
-  const failed = Object.entries(statuses).reduce((n, [status, count]) => (status === "200" ? n : n + count), 0);
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({
+      url: baseUrl,
+      connections: clients.length,
+      duration: seconds,
+      pipelining: 1,
+      timeout: 10,
+      // Each connection is one reviewer: its own token, claims and versions.
+      setupClient(connection) {
+        const client = clients[nextClient++ % clients.length]!;
+        const saves = cursor(client);
+        let current!: ReturnType<typeof saves.next>;
+        connection.setRequests([{
+          method: "PUT",
+          setupRequest: (request) => {
+            current = saves.next();
+            return {
+              ...request,
+              path: `/api/v1/claims/${current.claimId}/verdicts/me`,
+              headers: { authorization: `Bearer ${client.token}`, "content-type": "application/json" },
+              body: JSON.stringify({ label: current.label, rationale: current.rationale, baseVersion: current.baseVersion }),
+            };
+          },
+          onResponse: (status, body) => {
+            tally.statuses[statusKey(status)] = (tally.statuses[statusKey(status)] ?? 0) + 1;
+            if (status === 200) saves.saved(current.claimId, (JSON.parse(body) as { version: number }).version);
+            else tally.sample ??= `${status} ${body.slice(0, 300)}`;
+          },
+        }]);
+      },
+    }, (error, result) => (error ? reject(error) : resolve(result)));
+    instance.on("response", (_client, _status, _bytes, responseTime) => tally.latencies.push(responseTime));
+  });
+}
+
+/** The clients split evenly over the app processes (as a load balancer would), all at once. */
+async function runApi(work: TPhaseWork, { baseUrls, seconds }: { baseUrls: string[]; seconds: number }): Promise<TLoadResult> {
+  const tally: { latencies: number[]; statuses: Record<string, number>; sample?: string } = { latencies: [], statuses: {} };
+  const shares = baseUrls.map((_, i) => work.clients.filter((_, c) => c % baseUrls.length === i));
+  const results = await Promise.all(baseUrls.map((url, i) => autocannonRun(shares[i]!, url, seconds, tally)));
+  const duration = Math.max(...results.map((r) => r.duration));
+  const transport = results.reduce((n, r) => ({ errors: n.errors + r.errors, timeouts: n.timeouts + r.timeouts }), { errors: 0, timeouts: 0 });
+  const ok = tally.statuses["200"] ?? 0;
+  const failed = Object.entries(tally.statuses).reduce((n, [status, count]) => (status === "200" ? n : n + count), 0);
   return {
-    mode: "api", seconds: result.duration, saves: ok, perSecond: ok / result.duration, latency: summarizeLatencies(latencies),
-    errors: failed + result.errors + result.timeouts, statuses: { ...statuses, ...(result.errors ? { errors: result.errors } : {}), ...(result.timeouts ? { timeouts: result.timeouts } : {}) }, ...(sample ? { sample } : {}),
+    mode: "api", seconds: duration, saves: ok, perSecond: ok / duration, latency: summarizeLatencies(tally.latencies),
+    errors: failed + transport.errors + transport.timeouts,
+    statuses: { ...tally.statuses, ...(transport.errors ? { errors: transport.errors } : {}), ...(transport.timeouts ? { timeouts: transport.timeouts } : {}) },
+    ...(tally.sample ? { sample: tally.sample } : {}),
   };
 }
 
@@ -144,7 +152,7 @@ async function main(): Promise<void> {
   const work = (JSON.parse(await readFile(input.workFile, "utf8")) as Record<string, TPhaseWork>)[input.phase];
   if (!work) throw new Error(`No work for phase ${input.phase}`);
   const result = input.mode === "api"
-    ? await runApi(work, { baseUrl: input.baseUrl ?? "", seconds: input.seconds })
+    ? await runApi(work, { baseUrls: input.baseUrls ?? [], seconds: input.seconds })
     : await runDirect(work, { databaseUrl: input.databaseUrl ?? "", seconds: input.seconds });
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

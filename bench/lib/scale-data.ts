@@ -4,8 +4,7 @@ import { newTokenSecret } from "@/lib/tokens/token-secret";
 import { BENCH_EMAIL_DOMAIN, EDITOR_EMAIL } from "./load-base";
 
 // What the scale benchmark's clients work on. Each load phase gets its own 64 reviewers (so the
-// direct and the API phase never touch each other's rows and both start from the same kind of
-// data), each reviewer a list of claims to save verdicts on: 80 % claims they have not judged yet
+// phases never touch each other's rows and all start from the same kind of data), each reviewer a list of claims to save verdicts on: 80 % claims they have not judged yet
 // (a first save), 20 % claims they already judged (a revision, sent with the current version).
 // Tokens are written straight into ApiToken, hashed exactly as lib/tokens does: creating them
 // through the API is rate-limited (10 per 15 minutes per member).
@@ -16,7 +15,9 @@ export type TPhaseWork = { clients: TClient[] };
 
 export type TScaleWork = {
   direct: TPhaseWork;
+  /** Through one app process, then (other reviewers, same shape) split over two. */
   api: TPhaseWork;
+  api2: TPhaseWork;
   /** A short API run before the measured phases, so routes are loaded and compiled (JIT) first. */
   warmup: TPhaseWork;
   /** Saves the live-update probe makes; its reviewer is in neither load phase. */
@@ -87,7 +88,7 @@ export async function prepareScaleWork(databaseUrl: string, { investigationId, c
     const reviewers = (await client.query<{ id: string }>(
       `SELECT "id" FROM "User" WHERE "role" = 'REVIEWER' AND "email" LIKE $1 ORDER BY "email"`, [`%@${BENCH_EMAIL_DOMAIN}`],
     )).rows.map((r) => r.id);
-    const taken = clients * 2 + WARMUP_CLIENTS + 1;
+    const taken = clients * 3 + WARMUP_CLIENTS + 1;
     if (reviewers.length <= taken) throw new Error(`${reviewers.length} bench reviewers; the scale benchmark needs more than ${taken}`);
     // Settled claims (1 %) lock their verdicts: saving on one is a 409 by design, not load.
     const claimIds = (await client.query<{ id: string }>(
@@ -99,13 +100,14 @@ export async function prepareScaleWork(databaseUrl: string, { investigationId, c
     const seed = randomBytes(4).readUInt32LE(0);
     const direct = await workFor(client, reviewers.slice(0, clients), claimIds, perClient, seed);
     const api = await workFor(client, reviewers.slice(clients, clients * 2), claimIds, perClient, seed + 1);
-    const warmup = await workFor(client, reviewers.slice(clients * 2, clients * 2 + WARMUP_CLIENTS), claimIds, 500, seed + 2);
-    const [probe] = await workFor(client, [reviewers[taken - 1]!], claimIds, 1, seed + 3);
+    const api2 = await workFor(client, reviewers.slice(clients * 2, clients * 3), claimIds, perClient, seed + 2);
+    const warmup = await workFor(client, reviewers.slice(clients * 3, clients * 3 + WARMUP_CLIENTS), claimIds, 500, seed + 3);
+    const [probe] = await workFor(client, [reviewers[taken - 1]!], claimIds, 1, seed + 4);
     const [editorToken] = await insertTokens(client, [editorId], "scale bench (dashboard)");
     // Listeners act as reviewers the load phases do not use; one token each, as separate people.
     const listenerIds = Array.from({ length: listeners }, (_, i) => reviewers[taken + (i % (reviewers.length - taken))]!);
     const listenerTokens = await insertTokens(client, listenerIds, "scale bench (live)");
-    return { direct: { clients: direct }, api: { clients: api }, warmup: { clients: warmup }, probe: probe!, editor: { id: editorId, token: editorToken! }, listenerTokens };
+    return { direct: { clients: direct }, api: { clients: api }, api2: { clients: api2 }, warmup: { clients: warmup }, probe: probe!, editor: { id: editorId, token: editorToken! }, listenerTokens };
   } finally {
     await client.end();
   }

@@ -31,7 +31,7 @@ beforeAll(async () => {
 
 describe("the dashboard summary kept between requests", () => {
   it("is marked stale or counts the save, after every save; and is current again once recomputed", async () => {
-    const cache = createSummaryCache<TSummaryFigures>({ feed: summaryFeed(hub.subscribe), maxStaleMs: 60_000, maxEntries: 10 });
+    const cache = createSummaryCache<TSummaryFigures>({ feed: summaryFeed(hub.subscribe), minIntervalMs: 0, maxStaleMs: 60_000, maxEntries: 10 });
     const query = ZDashboardQuery.parse({ investigationId: ws.investigationId });
     const statement = dashboardSummarySql(query, dashboardViewer(ws.editor, { blindReview: false }), 2);
     const get = () => cache.get(ws.investigationId, statement.text, async () => summarize(await db.$queryRaw<TSourceSums[]>(statement)));

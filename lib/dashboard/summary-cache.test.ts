@@ -15,7 +15,7 @@ function setup({ maxEntries = 3, late = false } = {}) {
       unsubscribed.push(investigationId);
     };
   };
-  const cache = createSummaryCache<number>({ feed, maxStaleMs: 5_000, maxEntries, now: () => clock, onBackgroundError: (e) => errors.push(e) });
+  const cache = createSummaryCache<number>({ feed, minIntervalMs: 1_000, maxStaleMs: 5_000, maxEntries, now: () => clock, onBackgroundError: (e) => errors.push(e) });
   let computed = 0;
   const pending: ((value: number) => void)[] = [];
   const compute = () => new Promise<number>((resolve) => {
@@ -52,13 +52,31 @@ describe("createSummaryCache", () => {
   it("after a change serves the last figures at once, marked stale, while exactly one recomputation runs; then the new ones", async () => {
     const s = setup();
     await s.load("inv", "k", 1);
-    s.tick(300);
+    s.tick(1_000);
     s.signal("inv", "change");
     expect(await s.cache.get("inv", "k", s.compute)).toEqual({ value: 1, asOf: new Date(1_000_000), stale: true });
     expect(await s.cache.get("inv", "k", s.compute)).toMatchObject({ value: 1, stale: true });
     expect(s.computed()).toBe(2);
     await s.settle(2);
-    expect(await s.cache.get("inv", "k", s.compute)).toEqual({ value: 2, asOf: new Date(1_000_300), stale: false });
+    expect(await s.cache.get("inv", "k", s.compute)).toEqual({ value: 2, asOf: new Date(1_001_000), stale: false });
+  });
+
+  it("starts at most one recomputation per second while changes keep coming", async () => {
+    const s = setup();
+    await s.load("inv", "k", 1);
+    s.signal("inv", "change");
+    s.tick(2_000);
+    expect(await s.cache.get("inv", "k", s.compute)).toMatchObject({ value: 1, stale: true });
+    await s.settle(2);
+    s.signal("inv", "change");
+    s.tick(400);
+    expect(await s.cache.get("inv", "k", s.compute)).toMatchObject({ value: 2, stale: true });
+    expect(s.computed()).toBe(2);
+    s.tick(600);
+    expect(await s.cache.get("inv", "k", s.compute)).toMatchObject({ value: 2, stale: true });
+    expect(s.computed()).toBe(3);
+    await s.settle(3);
+    expect(await s.cache.get("inv", "k", s.compute)).toEqual({ value: 3, asOf: new Date(1_003_000), stale: false });
   });
 
   it("counts only its own investigation's changes, and waits for new figures once the last are older than the stale limit", async () => {
@@ -78,6 +96,7 @@ describe("createSummaryCache", () => {
     const s = setup({ late: true });
     expect(await s.load("inv", "k", 1)).toMatchObject({ value: 1, stale: true });
     s.signal("inv", "ready");
+    s.tick(1_000);
     expect(await s.cache.get("inv", "k", s.compute)).toMatchObject({ value: 1, stale: true });
     await s.settle(2);
     expect(await s.cache.get("inv", "k", s.compute)).toMatchObject({ value: 2, stale: false });
@@ -109,6 +128,7 @@ describe("createSummaryCache", () => {
     await expect(s.cache.get("inv", "k", () => Promise.reject(new Error("database gone")))).rejects.toThrow("database gone");
     await s.load("inv", "k", 5);
     s.signal("inv", "change");
+    s.tick(1_000);
     expect(await s.cache.get("inv", "k", () => Promise.reject(new Error("still gone")))).toMatchObject({ value: 5, stale: true });
     await s.flush();
     expect(s.errors).toHaveLength(1);

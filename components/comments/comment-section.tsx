@@ -2,19 +2,20 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import { ApiError, apiFetch } from "@/components/lib/api-client";
 import type { TCommentDto } from "@/lib/comments/dto";
 import { CommentComposer } from "./comment-composer";
 import { CommentItem, type TCommentActions } from "./comment-item";
 
-type Props = { claimId: string; comments: TCommentDto[]; actorId: string; canModerate: boolean };
+/** `bodies`: each comment's Markdown, already rendered on the server (comments-panel.tsx). */
+type Props = { claimId: string; comments: TCommentDto[]; actorId: string; canModerate: boolean; bodies: Record<string, ReactNode> };
 
 /**
  * The claim's discussion. The server's list is the truth: every change goes through the API and then
  * re-renders the page (router.refresh), so what one sees is what others see.
  */
-export function CommentSection({ claimId, comments, actorId, canModerate }: Props) {
+export function CommentSection({ claimId, comments, actorId, canModerate, bodies }: Props) {
   const t = useTranslations("claim.comments");
   const router = useRouter();
   const threads = useMemo(() => visibleThreads(comments), [comments]);
@@ -50,7 +51,7 @@ export function CommentSection({ claimId, comments, actorId, canModerate }: Prop
         <p className="text-sm text-slate-500">{t("empty")}</p>
       ) : (
         <ul className="space-y-5">
-          {threads.map((comment) => <CommentItem key={comment.id} comment={comment} actions={actions} />)}
+          {threads.map((comment) => <CommentItem key={comment.id} comment={comment} actions={actions} bodies={bodies} />)}
         </ul>
       )}
       <div className="rounded-lg border border-slate-200 bg-white p-4">

@@ -21,7 +21,10 @@ export async function DashboardView({ dashboard, matrix, investigations, sources
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">{t("dashboard.title")}</h1>
         {!readOnly && <ExportMenu query={query} />}
-        <LiveRefresh investigationId={query.investigationId} connectedLabel={t("live.connected")} reconnectingLabel={t("live.reconnecting")} />
+        {/* Every save in the investigation is an event here: with hundreds of reviewers at work, a
+            refresh per 200 ms per open dashboard would re-aggregate the whole investigation 5×/s.
+            A summary served stale (changes since, new figures being computed) asks for one more. */}
+        <LiveRefresh investigationId={query.investigationId} connectedLabel={t("live.connected")} reconnectingLabel={t("live.reconnecting")} delayMs={1_000} catchUpKey={summary.stale ? summary.asOf : undefined} />
       </div>
       {readOnly && <p className="rounded border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900">{t("dashboard.readOnly")}</p>}
       <DashboardFilters query={query} investigations={investigations} sources={sources} assignees={assignees} />

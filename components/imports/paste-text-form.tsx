@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import "@/components/security/zod-without-eval";
 import { ApiError, apiFetch } from "@/components/lib/api-client";
 import { ZImportText } from "@/lib/sources/import-schemas";
 import { TextField } from "./text-field";

@@ -14,16 +14,20 @@ type Props = {
   /** Translated by the caller (live.connected, live.reconnecting). */
   connectedLabel: string;
   reconnectingLabel: string;
+  /** How long a burst of events is gathered into one refresh (a steady stream refreshes this often). */
+  delayMs?: number;
+  /** Set when the page shows figures the server marked as stale: each new value asks for one more refresh. */
+  catchUpKey?: string | undefined;
 };
 
-const REFRESH_DELAY_MS = 200;
 
 /**
  * Re-renders the current server page when something it shows changed elsewhere. A burst of events
  * (an import creating many claims) costs one refresh: the first event schedules it, later ones within
- * the window join it. Scheduling is never pushed back, so a steady stream still refreshes every 200 ms.
+ * the window join it. Scheduling is never pushed back, so a steady stream still refreshes every
+ * `delayMs` (200 ms by default).
  */
-export function LiveRefresh({ investigationId, sourceId, claimId, selfId, connectedLabel, reconnectingLabel }: Props) {
+export function LiveRefresh({ investigationId, sourceId, claimId, selfId, connectedLabel, reconnectingLabel, delayMs = 200, catchUpKey }: Props) {
   const router = useRouter();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -32,9 +36,12 @@ export function LiveRefresh({ investigationId, sourceId, claimId, selfId, connec
     timer.current = setTimeout(() => {
       timer.current = undefined;
       router.refresh();
-    }, REFRESH_DELAY_MS);
-  }, [router]);
+    }, delayMs);
+  }, [router, delayMs]);
   useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => {
+    if (catchUpKey !== undefined) refresh();
+  }, [catchUpKey, refresh]);
 
   const onEvent = useCallback(
     (event: TLiveEvent) => {

@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { parseLiveEvent, type TLiveEvent, type TLiveFilter } from "@/lib/events/types";
+import { parseLiveEvent, type TLiveEvent } from "@/lib/events/parse-event";
+import type { TLiveFilter } from "@/lib/events/types";
 
 /** `connecting` until the first `ready`; `reconnecting` between a drop and the next `ready`. */
 export type TLiveStatus = "connecting" | "live" | "reconnecting";

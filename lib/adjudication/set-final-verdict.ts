@@ -19,7 +19,7 @@ export async function setFinalVerdict({ db, actor, input }: { db: Db; actor: Act
   const claim = await db.claim.findUnique({ where: { id: data.claimId }, select: { investigationId: true, sourceId: true } });
   if (!claim) throw new AppError("NOT_FOUND", "That claim does not exist.");
 
-  return db.$transaction(async (tx) => {
+  const dto = await db.$transaction(async (tx) => {
     // Serialises concurrent adjudications of one claim, so each correction supersedes the latest.
     await tx.$executeRaw`SELECT 1 FROM "Claim" WHERE "id" = ${data.claimId} FOR UPDATE`;
     const previous = await tx.adjudication.findFirst({ where: { claimId: data.claimId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: finalVerdictSelect });
@@ -39,7 +39,8 @@ export async function setFinalVerdict({ db, actor, input }: { db: Db; actor: Act
       entityId: data.claimId,
       data: { before: previous ? { label: previous.label, rationale: previous.rationale } : null, after: { label: row.label, rationale: row.rationale, correctionNote: row.correctionNote } },
     });
-    await publishEvent(tx, { type: "adjudication.saved", investigationId: claim.investigationId, sourceId: claim.sourceId, claimId: data.claimId, actorId: actor.id, at: new Date().toISOString() });
     return toFinalVerdictDto(row, previous);
   });
+  await publishEvent(db, { type: "adjudication.saved", investigationId: claim.investigationId, sourceId: claim.sourceId, claimId: data.claimId, actorId: actor.id });
+  return dto;
 }

@@ -61,6 +61,8 @@ export const ZDashboardSummary = z
       reason: z.enum(["UNEQUAL_RATERS", "TOO_FEW_RATERS", "NO_VARIATION", "NO_UNITS"]).nullable().describe("Why value is null"),
     }),
     perSource: z.array(z.object({ sourceId: id, claims: z.number().int(), counts, alpha: z.number().nullable() })),
+    asOf: at.describe("When these figures were computed (the summary is kept while nothing in the investigation changes)"),
+    stale: z.boolean().describe("true when changes have been announced since asOf: newer figures are being computed; ask again in a second"),
   })
   .meta({ id: "DashboardSummary" });
 

@@ -22,16 +22,17 @@ export async function setAssignment({ db, actor, input, assigned }: { db: Db; ac
   ]);
   if (!claim) throw new AppError("NOT_FOUND", "That claim does not exist.");
   if (!assignee?.active) throw new AppError("BAD_REQUEST", "Assign claims to an active member of the desk.", { fields: [{ path: "assigneeId", message: "Unknown or inactive user" }] });
-  await db.$transaction(async (tx) => {
+  const changed = await db.$transaction(async (tx) => {
     const key = { claimId_assigneeId: { claimId, assigneeId } };
     const existing = await tx.assignment.findUnique({ where: key, select: { id: true } });
-    if (assigned === Boolean(existing)) return;
+    if (assigned === Boolean(existing)) return false;
     const row = assigned
       ? await tx.assignment.create({ data: { claimId, assigneeId, assignedById: actor.id }, select: { id: true } })
       : await tx.assignment.delete({ where: key, select: { id: true } });
     await recordAudit(tx, { actor, action: assigned ? "assignment.create" : "assignment.delete", entityType: "Assignment", entityId: row.id, data: { claimId, assigneeId } });
-    await publishEvent(tx, { type: "assignment.changed", investigationId: claim.investigationId, sourceId: claim.sourceId, claimId, actorId: actor.id, at: new Date().toISOString() });
+    return true;
   });
+  if (changed) await publishEvent(db, { type: "assignment.changed", investigationId: claim.investigationId, sourceId: claim.sourceId, claimId, actorId: actor.id });
   return { claimId, assigneeId, assigned };
 }
 

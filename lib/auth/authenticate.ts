@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@/lib/server/db";
+import { sqlPool } from "@/lib/server/sql-pool";
 import { burnPasswordCheck, verifyPassword } from "@/lib/server/passwords";
 import type { Actor } from "./actor";
 
@@ -29,12 +30,13 @@ export async function authenticate(db: Db, input: unknown): Promise<Actor | null
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
-/** Loads the actor behind a session; a deactivated or deleted account has none. */
+/**
+ * Loads the actor behind a session; a deactivated or deleted account has none. Runs on every page
+ * and session request, so it is one plain statement on the pg pool (lib/server/sql-pool.ts).
+ */
 export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, active: true },
-  });
+  const { rows } = await sqlPool(db).query<Actor & { active: boolean }>(`SELECT "id", "email", "name", "role", "active" FROM "User" WHERE "id" = $1`, [userId]);
+  const user = rows[0];
   if (!user || !user.active) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

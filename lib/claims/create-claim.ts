@@ -18,7 +18,7 @@ export async function createClaim({ db, actor, input }: { db: Db; actor: Actor; 
   if (!source) throw new AppError("NOT_FOUND", "That source does not exist.");
   const anchor = anchorOrReject(source.cleanText, selector);
 
-  return db.$transaction(async (tx) => {
+  const dto = await db.$transaction(async (tx) => {
     const claim = await tx.claim.create({
       data: {
         investigationId: source.investigationId,
@@ -34,9 +34,10 @@ export async function createClaim({ db, actor, input }: { db: Db; actor: Actor; 
       },
       select: claimSelect,
     });
-    const dto = toClaimDto(claim);
-    await recordAudit(tx, { actor, action: "claim.create", entityType: "Claim", entityId: claim.id, data: { after: { text: dto.text, selector: dto.selector } } });
-    await publishEvent(tx, { type: "claim.created", investigationId: source.investigationId, sourceId, claimId: claim.id, actorId: actor.id, at: new Date().toISOString() });
-    return dto;
+    const created = toClaimDto(claim);
+    await recordAudit(tx, { actor, action: "claim.create", entityType: "Claim", entityId: claim.id, data: { after: { text: created.text, selector: created.selector } } });
+    return created;
   });
+  await publishEvent(db, { type: "claim.created", investigationId: source.investigationId, sourceId, claimId: dto.id, actorId: actor.id });
+  return dto;
 }

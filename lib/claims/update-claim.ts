@@ -13,24 +13,26 @@ import { ZUpdateClaim } from "./schemas";
 export async function updateClaim({ db, actor, input }: { db: Db; actor: Actor; input: unknown }): Promise<TClaimDto> {
   const { claimId, text } = parseInput(ZUpdateClaim, input);
   if (!canEditClaim(actor)) throw new AppError("FORBIDDEN", "Only editors and admins can edit claims.");
-  return db.$transaction(async (tx) => {
-    const before = await tx.claim.findUnique({ where: { id: claimId }, select: { text: true, investigationId: true, sourceId: true } });
+  const claim = await db.$transaction(async (tx) => {
+    const before = await tx.claim.findUnique({ where: { id: claimId }, select: { text: true } });
     if (!before) throw new AppError("NOT_FOUND", "That claim does not exist.");
-    const claim = await tx.claim.update({ where: { id: claimId }, data: { text: text.normalize("NFC"), textNormalized: normalizeText(text.normalize("NFC")) }, select: claimSelect });
-    await recordAudit(tx, { actor, action: "claim.update", entityType: "Claim", entityId: claimId, data: { before: { text: before.text }, after: { text: claim.text } } });
-    await publishEvent(tx, { type: "claim.updated", investigationId: before.investigationId, sourceId: before.sourceId, claimId, actorId: actor.id, at: new Date().toISOString() });
-    return toClaimDto(claim);
+    const after = await tx.claim.update({ where: { id: claimId }, data: { text: text.normalize("NFC"), textNormalized: normalizeText(text.normalize("NFC")) }, select: claimSelect });
+    await recordAudit(tx, { actor, action: "claim.update", entityType: "Claim", entityId: claimId, data: { before: { text: before.text }, after: { text: after.text } } });
+    return after;
   });
+  await publishEvent(db, { type: "claim.updated", investigationId: claim.investigationId, sourceId: claim.sourceId, claimId, actorId: actor.id });
+  return toClaimDto(claim);
 }
 
 /** Removes a claim with its verdicts, evidence and comments; the audit log keeps what it was. */
 export async function deleteClaim({ db, actor, input }: { db: Db; actor: Actor; input: { claimId: string } }): Promise<void> {
   if (!canDeleteClaim(actor)) throw new AppError("FORBIDDEN", "Only editors and admins can delete claims.");
-  await db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: input.claimId }, select: { ...claimSelect } });
-    if (!claim) throw new AppError("NOT_FOUND", "That claim does not exist.");
+  const claim = await db.$transaction(async (tx) => {
+    const deleted = await tx.claim.findUnique({ where: { id: input.claimId }, select: { ...claimSelect } });
+    if (!deleted) throw new AppError("NOT_FOUND", "That claim does not exist.");
     await tx.claim.delete({ where: { id: input.claimId } });
-    await recordAudit(tx, { actor, action: "claim.delete", entityType: "Claim", entityId: claim.id, data: { before: toClaimDto(claim) } });
-    await publishEvent(tx, { type: "claim.deleted", investigationId: claim.investigationId, sourceId: claim.sourceId, claimId: claim.id, actorId: actor.id, at: new Date().toISOString() });
+    await recordAudit(tx, { actor, action: "claim.delete", entityType: "Claim", entityId: deleted.id, data: { before: toClaimDto(deleted) } });
+    return deleted;
   });
+  await publishEvent(db, { type: "claim.deleted", investigationId: claim.investigationId, sourceId: claim.sourceId, claimId: claim.id, actorId: actor.id });
 }

@@ -20,7 +20,7 @@ export async function linkClaims({ db, actor, input }: { db: Db; actor: Actor; i
   const { claimIds, label } = parseInput(ZLinkClaims, input);
   const ids = [...new Set(claimIds)];
   if (ids.length < 2) throw new AppError("BAD_REQUEST", "Link at least two different claims.", { fields: [{ path: "claimIds", message: "Give two different claims" }] });
-  return db.$transaction(async (tx) => {
+  const linked = await db.$transaction(async (tx) => {
     const claims = await tx.claim.findMany({ where: { id: { in: ids } }, select: { id: true, text: true, investigationId: true, sourceId: true, clusterId: true, createdAt: true }, orderBy: { createdAt: "asc" } });
     const missing = ids.filter((id) => !claims.some((c) => c.id === id));
     if (missing.length) throw new AppError("NOT_FOUND", `No claim with id ${missing.join(", ")}.`);
@@ -37,15 +37,17 @@ export async function linkClaims({ db, actor, input }: { db: Db; actor: Actor; i
     if (absorbed.length) await tx.claimCluster.deleteMany({ where: { id: { in: absorbed } } });
     const members = await tx.claim.findMany({ where: { clusterId: target.id }, select: { id: true, sourceId: true }, orderBy: { createdAt: "asc" } });
     await recordAudit(tx, { actor, action: "cluster.link", entityType: "ClaimCluster", entityId: target.id, data: { claimIds: ids, absorbed, label: target.label } });
-    for (const claim of claims) await publishEvent(tx, { type: "claim.updated", investigationId, sourceId: claim.sourceId, claimId: claim.id, actorId: actor.id, at: new Date().toISOString() });
-    return { id: target.id, investigationId, label: target.label, claimIds: members.map((m) => m.id) };
+    return { cluster: { id: target.id, investigationId, label: target.label, claimIds: members.map((m) => m.id) }, claims };
   });
+  // Events go out once the change is committed (lib/events/publish.ts).
+  for (const claim of linked.claims) await publishEvent(db, { type: "claim.updated", investigationId: linked.cluster.investigationId, sourceId: claim.sourceId, claimId: claim.id, actorId: actor.id });
+  return linked.cluster;
 }
 
 /** Takes one claim out of its cluster; a cluster left with fewer than two claims dissolves. */
 export async function unlinkClaim({ db, actor, input }: { db: Db; actor: Actor; input: { claimId: string } }): Promise<void> {
   if (!canCreateClaim(actor)) throw new AppError("FORBIDDEN", "You cannot unlink claims.");
-  await db.$transaction(async (tx) => {
+  const claim = await db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true, clusterId: true, investigationId: true, sourceId: true } });
     if (!claim) throw new AppError("NOT_FOUND", "That claim does not exist.");
     if (!claim.clusterId) throw new AppError("CONFLICT", "That claim is not in a cluster.");
@@ -56,8 +58,9 @@ export async function unlinkClaim({ db, actor, input }: { db: Db; actor: Actor; 
       await tx.claimCluster.delete({ where: { id: claim.clusterId } });
     }
     await recordAudit(tx, { actor, action: "cluster.unlink", entityType: "ClaimCluster", entityId: claim.clusterId, data: { claimId: claim.id, dissolved: left < 2 } });
-    await publishEvent(tx, { type: "claim.updated", investigationId: claim.investigationId, sourceId: claim.sourceId, claimId: claim.id, actorId: actor.id, at: new Date().toISOString() });
+    return claim;
   });
+  await publishEvent(db, { type: "claim.updated", investigationId: claim.investigationId, sourceId: claim.sourceId, claimId: claim.id, actorId: actor.id });
 }
 
 function truncate(text: string): string {

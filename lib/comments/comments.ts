@@ -10,7 +10,6 @@ import { canDeleteComment, canEditComment } from "./permissions";
 import { ZAddComment, ZEditComment } from "./schemas";
 
 type Ctx = { db: Db; actor: Actor; input: unknown };
-const now = () => new Date().toISOString();
 
 /** Replies to a reply join the top-level thread: discussion stays one level deep. */
 export async function addComment({ db, actor, input }: Ctx): Promise<TCommentDto> {
@@ -23,37 +22,40 @@ export async function addComment({ db, actor, input }: Ctx): Promise<TCommentDto
     if (!parent || parent.claimId !== claimId) throw new AppError("BAD_REQUEST", "You can only reply to a comment on the same claim.", { fields: [{ path: "parentId", message: "Unknown comment" }] });
     rootId = parent.parentId ?? parentId;
   }
-  return db.$transaction(async (tx) => {
-    const row = await tx.comment.create({ data: { claimId, body: body.normalize("NFC"), bodyNormalized: normalizeText(body.normalize("NFC")), parentId: rootId, authorId: actor.id }, select: commentSelect });
-    await recordAudit(tx, { actor, action: "comment.create", entityType: "Comment", entityId: row.id, data: { after: { body: row.body, parentId: rootId } } });
-    await publishEvent(tx, { type: "comment.created", investigationId: claim.investigationId, sourceId: claim.sourceId, claimId, actorId: actor.id, at: now() });
-    return toCommentDto(row);
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.comment.create({ data: { claimId, body: body.normalize("NFC"), bodyNormalized: normalizeText(body.normalize("NFC")), parentId: rootId, authorId: actor.id }, select: commentSelect });
+    await recordAudit(tx, { actor, action: "comment.create", entityType: "Comment", entityId: created.id, data: { after: { body: created.body, parentId: rootId } } });
+    return created;
   });
+  await publishEvent(db, { type: "comment.created", investigationId: claim.investigationId, sourceId: claim.sourceId, claimId, actorId: actor.id });
+  return toCommentDto(row);
 }
 
 export async function editComment({ db, actor, input }: Ctx): Promise<TCommentDto> {
   const { commentId, body } = parseInput(ZEditComment, input);
-  return db.$transaction(async (tx) => {
-    const before = await tx.comment.findUnique({ where: { id: commentId }, select: { ...commentSelect, authorId: true, claim: { select: { investigationId: true, sourceId: true } } } });
-    if (!before || before.deletedAt) throw new AppError("NOT_FOUND", "That comment does not exist.");
-    if (!canEditComment(actor, before)) throw new AppError("FORBIDDEN", "You can only edit your own comments.");
-    const row = await tx.comment.update({ where: { id: commentId }, data: { body: body.normalize("NFC"), bodyNormalized: normalizeText(body.normalize("NFC")) }, select: commentSelect });
-    await recordAudit(tx, { actor, action: "comment.update", entityType: "Comment", entityId: commentId, data: { before: { body: before.body }, after: { body: row.body } } });
-    await publishEvent(tx, { type: "comment.updated", ...before.claim, claimId: before.claimId, actorId: actor.id, at: now() });
-    return toCommentDto(row);
+  const { row, before } = await db.$transaction(async (tx) => {
+    const previous = await tx.comment.findUnique({ where: { id: commentId }, select: { ...commentSelect, authorId: true, claim: { select: { investigationId: true, sourceId: true } } } });
+    if (!previous || previous.deletedAt) throw new AppError("NOT_FOUND", "That comment does not exist.");
+    if (!canEditComment(actor, previous)) throw new AppError("FORBIDDEN", "You can only edit your own comments.");
+    const updated = await tx.comment.update({ where: { id: commentId }, data: { body: body.normalize("NFC"), bodyNormalized: normalizeText(body.normalize("NFC")) }, select: commentSelect });
+    await recordAudit(tx, { actor, action: "comment.update", entityType: "Comment", entityId: commentId, data: { before: { body: previous.body }, after: { body: updated.body } } });
+    return { row: updated, before: previous };
   });
+  await publishEvent(db, { type: "comment.updated", ...before.claim, claimId: before.claimId, actorId: actor.id });
+  return toCommentDto(row);
 }
 
 /** Soft delete: the text goes, the thread's shape and the audit trail stay. */
 export async function deleteComment({ db, actor, input }: { db: Db; actor: Actor; input: { commentId: string } }): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const before = await tx.comment.findUnique({ where: { id: input.commentId }, select: { body: true, authorId: true, claimId: true, deletedAt: true, claim: { select: { investigationId: true, sourceId: true } } } });
-    if (!before || before.deletedAt) throw new AppError("NOT_FOUND", "That comment does not exist.");
-    if (!canDeleteComment(actor, before)) throw new AppError("FORBIDDEN", "You can only delete your own comments.");
+  const before = await db.$transaction(async (tx) => {
+    const previous = await tx.comment.findUnique({ where: { id: input.commentId }, select: { body: true, authorId: true, claimId: true, deletedAt: true, claim: { select: { investigationId: true, sourceId: true } } } });
+    if (!previous || previous.deletedAt) throw new AppError("NOT_FOUND", "That comment does not exist.");
+    if (!canDeleteComment(actor, previous)) throw new AppError("FORBIDDEN", "You can only delete your own comments.");
     await tx.comment.update({ where: { id: input.commentId }, data: { deletedAt: new Date() } });
-    await recordAudit(tx, { actor, action: "comment.delete", entityType: "Comment", entityId: input.commentId, data: { before: { body: before.body } } });
-    await publishEvent(tx, { type: "comment.deleted", ...before.claim, claimId: before.claimId, actorId: actor.id, at: now() });
+    await recordAudit(tx, { actor, action: "comment.delete", entityType: "Comment", entityId: input.commentId, data: { before: { body: previous.body } } });
+    return previous;
   });
+  await publishEvent(db, { type: "comment.deleted", ...before.claim, claimId: before.claimId, actorId: actor.id });
 }
 
 export async function listComments({ db, actor, input }: { db: Db; actor: Actor; input: { claimId: string } }): Promise<TCommentDto[]> {

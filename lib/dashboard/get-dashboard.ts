@@ -1,12 +1,17 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/server/db";
+import { env } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
+import { subscribe } from "@/lib/server/events";
+import { sqlPool } from "@/lib/server/sql-pool";
 import { parseInput } from "@/lib/server/validation";
 import type { TConsensus, TLabel } from "./aggregate";
 import { dashboardPageSql, dashboardSummarySql, decodeCursor, encodeCursor } from "./dashboard-sql";
 import { dashboardViewer } from "./permissions";
 import { ZDashboardQuery, type TDashboardQuery } from "./schemas";
-import { summarize, type TDashboardSummary, type TSourceSums } from "./summary";
+import { summarize, type TDashboardSummary, type TSourceSums, type TSummaryFigures } from "./summary";
+import { createSummaryCache } from "./summary-cache";
+import { summaryFeed } from "./summary-feed";
 
 export type TDashboardRow = {
   claimId: string;
@@ -33,23 +38,54 @@ type TPageRow = {
   lastActivityAt: Date; createdAt: Date; sortValue: Date | number | string;
 };
 
-/** One page of claims with their aggregated verdicts, and the summary for the same filters. */
+// One cache per process (Next may load this module once per route bundle), fed by the process's
+// LISTEN connection and its own writes: any change to an investigation makes its summaries stale.
+const globalForSummaries = globalThis as unknown as { dashboardSummaries?: ReturnType<typeof createSummaryCache<TSummaryFigures>> };
+const summaries = () =>
+  (globalForSummaries.dashboardSummaries ??= createSummaryCache<TSummaryFigures>({
+    feed: summaryFeed(subscribe),
+    // As often as an open dashboard refreshes (components/dashboard/dashboard-view.tsx).
+    minIntervalMs: 1_000,
+    maxStaleMs: 5_000,
+    maxEntries: 500,
+  }));
+
+type TStatement = { text: string; values: unknown[] };
+
+async function summaryFor(db: Db, investigationId: string, statement: TStatement): Promise<TDashboardSummary> {
+  const run = async () => summarize((await sqlPool(db).query<TSourceSums>(statement.text, statement.values)).rows);
+  if (!env.DASHBOARD_SUMMARY_CACHE) return { ...(await run()), asOf: new Date().toISOString(), stale: false };
+  // The statement (text and values) is the key: it already holds the filters and what this viewer may see.
+  const cached = await summaries().get(investigationId, JSON.stringify([statement.text, statement.values]), run);
+  return { ...cached.value, asOf: cached.asOf.toISOString(), stale: cached.stale };
+}
+
+/**
+ * One page of claims with their aggregated verdicts, and the summary for the same filters. Its
+ * statements go through the pg pool: each is hand-written SQL already, and Prisma's per-query CPU in
+ * the app server (bench/README.md, "Scale") is more than the page statement itself costs.
+ */
 export async function getDashboard({ db, actor, input }: { db: Db; actor: Actor; input: unknown }): Promise<TDashboard> {
   const query = parseInput(ZDashboardQuery, input);
   const cursor = decodeCursor(query.cursor);
   if (query.cursor && !cursor) throw new AppError("BAD_REQUEST", "The cursor is not one this server issued; start again from the first page.", { fields: [{ path: "cursor", message: "Invalid cursor" }] });
-  const investigation = await db.investigation.findUnique({ where: { id: query.investigationId }, select: { blindReview: true, minVerdictsPerClaim: true } });
+  const pool = sqlPool(db);
+  const { rows: found } = await pool.query<{ blindReview: boolean; minVerdictsPerClaim: number }>(
+    `SELECT "blindReview", "minVerdictsPerClaim" FROM "Investigation" WHERE "id" = $1`, [query.investigationId],
+  );
+  const investigation = found[0];
   if (!investigation) throw new AppError("NOT_FOUND", "That investigation does not exist.");
   const viewer = dashboardViewer(actor, investigation);
 
-  const [page, sums] = await Promise.all([
-    db.$queryRaw<TPageRow[]>(dashboardPageSql(query, viewer, cursor, investigation.minVerdictsPerClaim)),
-    db.$queryRaw<TSourceSums[]>(dashboardSummarySql(query, viewer, investigation.minVerdictsPerClaim)),
+  const pageSql = dashboardPageSql(query, viewer, cursor, investigation.minVerdictsPerClaim);
+  const [{ rows: page }, summary] = await Promise.all([
+    pool.query<TPageRow>(pageSql.text, pageSql.values),
+    summaryFor(db, query.investigationId, dashboardSummarySql(query, viewer, investigation.minVerdictsPerClaim)),
   ]);
   const rows = page.slice(0, query.limit);
   const last = rows.at(-1);
   const nextCursor = page.length > query.limit && last ? encodeCursor({ value: last.sortValue instanceof Date ? last.sortValue.toISOString() : last.sortValue, id: last.claimId }) : null;
-  return { query, rows: rows.map(toRow), nextCursor, summary: summarize(sums), readOnly: viewer.blindFor || actor.role === "REVIEWER" };
+  return { query, rows: rows.map(toRow), nextCursor, summary, readOnly: viewer.blindFor || actor.role === "REVIEWER" };
 }
 
 function toRow(row: TPageRow): TDashboardRow {

@@ -25,7 +25,8 @@ export type TSourceSums = {
 
 export type TKappa = { value: number | null; reason: "UNEQUAL_RATERS" | "TOO_FEW_RATERS" | "NO_VARIATION" | "NO_UNITS" | null };
 
-export type TDashboardSummary = {
+/** What summarize() computes from the per-source sums. */
+export type TSummaryFigures = {
   claims: number;
   totals: Record<TLabel, number>;
   finalTotals: Record<TLabel, number>;
@@ -36,6 +37,13 @@ export type TDashboardSummary = {
   perSource: { sourceId: string; claims: number; counts: Record<TLabel, number>; alpha: number | null }[];
 };
 
+/**
+ * The figures as served: `asOf` is when they were computed; `stale` says changes have been announced
+ * since and new figures are on their way (lib/dashboard/summary-cache.ts).
+ */
+type TServed = { asOf: string; stale: boolean };
+export type TDashboardSummary = { [K in keyof (TSummaryFigures & TServed)]: (TSummaryFigures & TServed)[K] };
+
 const alphaOf = (rows: TSourceSums[]) =>
   alphaFromSums({
     pairable: sum(rows, (r) => r.pairable),
@@ -44,7 +52,7 @@ const alphaOf = (rows: TSourceSums[]) =>
   });
 
 /** Folds per-source SQL sums into the investigation's figures; alpha and kappa come from sums alone. */
-export function summarize(rows: TSourceSums[]): TDashboardSummary {
+export function summarize(rows: TSourceSums[]): TSummaryFigures {
   const counts = (r: Pick<TSourceSums, "corroborated" | "contested" | "contradicted">) => ({ CORROBORATED: r.corroborated, CONTESTED: r.contested, CONTRADICTED: r.contradicted });
   return {
     claims: sum(rows, (r) => r.claims),

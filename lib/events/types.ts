@@ -1,23 +1,13 @@
 import { z } from "zod";
+import { LIVE_EVENT_TYPES, MAX_ID_LENGTH, type TLiveEvent } from "./parse-event";
 
 /** The PostgreSQL NOTIFY channel every app process listens on. */
 export const LIVE_EVENTS_CHANNEL = "factdesk_events";
 
-export const LIVE_EVENT_TYPES = [
-  "claim.created",
-  "claim.updated",
-  "claim.deleted",
-  "verdict.saved",
-  "comment.created",
-  "comment.updated",
-  "comment.deleted",
-  "assignment.changed",
-  "source.updated",
-  "adjudication.saved",
-] as const;
+export { LIVE_EVENT_TYPES, parseLiveEvent, type TLiveEvent, type TLiveEventType } from "./parse-event";
 
 // Bounded so that even the largest event stays far below NOTIFY's 8000-byte payload limit.
-const ZId = z.string().min(1).max(128).describe("An entity id (cuid)");
+const ZId = z.string().min(1).max(MAX_ID_LENGTH).describe("An entity id (cuid)");
 
 /**
  * "Something changed here" — ids only, never content. A subscriber learns that a claim changed, not
@@ -33,8 +23,10 @@ export const ZLiveEvent = z.object({
   at: z.iso.datetime().describe("When, ISO 8601 UTC"),
 });
 
-export type TLiveEvent = z.infer<typeof ZLiveEvent>;
-export type TLiveEventType = TLiveEvent["type"];
+// The schema and the zod-free parser's type describe the same shape (checked at compile time).
+type TSame<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShape: TSame<z.infer<typeof ZLiveEvent>, TLiveEvent> = true;
+void sameShape;
 
 /** What a page wants to hear about: every given id must match (an empty filter matches everything). */
 export const ZLiveFilter = z.object({
@@ -61,17 +53,4 @@ export function matchesSubscription(event: TLiveEvent, filter: TLiveFilter): boo
 /** Validates (and strips to the known keys) before an event leaves the process. */
 export function serializeLiveEvent(event: TLiveEvent): string {
   return JSON.stringify(ZLiveEvent.parse(event));
-}
-
-/** Parses a NOTIFY payload; anything malformed or from an incompatible writer yields null. */
-export function parseLiveEvent(payload: string | undefined): TLiveEvent | null {
-  if (!payload) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(payload);
-  } catch {
-    return null;
-  }
-  const parsed = ZLiveEvent.safeParse(json);
-  return parsed.success ? parsed.data : null;
 }

@@ -2,7 +2,7 @@ import type { Readable } from "node:stream";
 import pg from "pg";
 import QueryStream from "pg-query-stream";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { env } from "@/lib/server/env";
+import { directDatabaseUrl } from "@/lib/server/env";
 import { pgTimestampToIso } from "./timestamps";
 
 // Exports read through their own small pg pool, not Prisma's: Prisma has no cursor and would load a
@@ -18,7 +18,7 @@ export const REPORTS_APPLICATION_NAME = "factdesk-reports";
 // - random_page_cost=1.1 as for the app pool; TimeZone=UTC so timestamps arrive as UTC text.
 export const REPORT_SESSION_OPTIONS = "-c enable_sort=off -c max_parallel_workers_per_gather=0 -c random_page_cost=1.1 -c TimeZone=UTC";
 
-export function createReportPool(connectionString: string = env.DATABASE_URL, max = 4): pg.Pool {
+export function createReportPool(connectionString: string = directDatabaseUrl(), max = 4): pg.Pool {
   const pool = new pg.Pool({ connectionString, max, application_name: REPORTS_APPLICATION_NAME, options: REPORT_SESSION_OPTIONS, idleTimeoutMillis: 10_000, connectionTimeoutMillis: 5_000 });
   // An idle connection the server ends (a restart, an outage, a dropped database) is an 'error'
   // event on the pool, which drops that client itself; unheard, the event would crash the process.

@@ -39,23 +39,37 @@ async function listenerPids(): Promise<number[]> {
 }
 
 describe("publishEvent → LiveEventHub", () => {
-  it("delivers an event published in a committed transaction, and nothing from a rolled-back one", async () => {
+  it("delivers events in the order they were published, including several sent in one batch", async () => {
     const { changes } = await listen({ investigationId: "inv-a" });
-    await expect(
-      db.$transaction(async (tx) => {
-        await tx.investigation.create({ data: { slug: "rolled-back", name: "Rolled back" } });
-        await publishEvent(tx, { ...base, type: "claim.created", claimId: "rolled-back" });
-        throw new Error("abort the write");
-      }),
-    ).rejects.toThrow("abort the write");
-    await db.$transaction(async (tx) => {
-      await tx.investigation.create({ data: { slug: "committed", name: "Committed" } });
-      await publishEvent(tx, { ...base, type: "claim.created", claimId: "committed" });
-    });
-    // Notifications arrive in commit order: had the rolled-back one been sent, it would precede this.
-    await waitFor(() => changes().length > 0, "the committed event");
-    expect(changes()).toEqual([expect.objectContaining({ ...base, type: "claim.created", claimId: "committed" })]);
-    expect(await db.investigation.count({ where: { slug: "rolled-back" } })).toBe(0);
+    // Published in one tick: they travel in one NOTIFY statement, each its own notification.
+    const burst = ["c1", "c2", "c3"].map((claimId) => publishEvent(db, { ...base, type: "claim.created", claimId }));
+    await Promise.all([...burst, publishEvent(db, { ...base, type: "claim.updated", claimId: "c1" })]);
+    await publishEvent(db, { ...base, type: "claim.deleted", claimId: "c2" });
+    await waitFor(() => changes().length === 5, "five events");
+    expect(changes().map((e) => `${e.type}:${e.claimId}`)).toEqual(["claim.created:c1", "claim.created:c2", "claim.created:c3", "claim.updated:c1", "claim.deleted:c2"]);
+  });
+
+  it("sends a use case's event only after its transaction committed, and none for one that rolled back", async () => {
+    const { changes } = await listen({ investigationId: "inv-a" });
+    const { saveVerdict } = await import("@/lib/verdicts/save-verdict");
+    const { createClaim, createWorkspace } = await import("@/lib/testing/workspace-fixtures");
+    const workspace = await createWorkspace(db);
+    const { id: claimId } = await createClaim(db, { investigationId: workspace.investigationId, sourceId: workspace.claimSource.id, text: "Talks lasted four hours", exact: "four hours" });
+    const { changes: claimChanges } = await listen({ claimId });
+    // A stale save writes nothing and so announces nothing; the good save announces once, and by
+    // the time anyone hears of it the verdict is there to be read.
+    await expect(saveVerdict({ db, actor: workspace.reviewer1, input: { claimId, label: "CORROBORATED", baseVersion: 7 } })).rejects.toMatchObject({ code: "CONFLICT" });
+    let seenInDatabase = false;
+    const saved = saveVerdict({ db, actor: workspace.reviewer1, input: { claimId, label: "CORROBORATED" } });
+    await waitFor(async () => {
+      if (claimChanges().length === 0) return false;
+      seenInDatabase = (await db.verdict.count({ where: { claimId } })) === 1;
+      return true;
+    }, "the verdict event");
+    await saved;
+    expect(seenInDatabase).toBe(true);
+    expect(claimChanges().map((e) => e.type)).toEqual(["verdict.saved"]);
+    expect(changes()).toEqual([]);
   });
 
   it("gives each subscriber only the events its filter matches", async () => {

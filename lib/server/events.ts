@@ -1,6 +1,6 @@
 import pg from "pg";
 import { LIVE_EVENTS_CHANNEL, matchesSubscription, parseLiveEvent, type TLiveFilter, type TLiveMessage } from "@/lib/events/types";
-import { env } from "./env";
+import { directDatabaseUrl } from "./env";
 
 export type TLiveListener = (message: TLiveMessage) => void;
 export type TSubscribe = (filter: TLiveFilter, listener: TLiveListener) => () => void;
@@ -23,9 +23,10 @@ export const LISTENER_APPLICATION_NAME = "factdesk-events";
 /**
  * One LISTEN connection per process, shared by every SSE stream in it. It is a dedicated pg.Client,
  * not one of Prisma's pooled connections: a LISTEN belongs to a session, and a pool would hand that
- * session to other queries or close it. It must reach PostgreSQL directly (not via a transaction-mode
- * pooler). It opens with the first subscriber and closes `graceMs` after the last one left, so an idle
- * process holds no connection; when it drops it reconnects with backoff and tells subscribers to resync.
+ * session to other queries or close it. It must reach PostgreSQL directly, not via a transaction-mode
+ * pooler (it uses DATABASE_DIRECT_URL when that is set). It opens with the first subscriber and
+ * closes `graceMs` after the last one left, so an idle process holds no connection; when it drops it
+ * reconnects with backoff and tells subscribers to resync.
  */
 export class LiveEventHub {
   private readonly subscribers = new Set<Subscriber>();
@@ -140,6 +141,6 @@ const globalForEvents = globalThis as unknown as { liveEventHub?: LiveEventHub }
 
 /** Subscribes to live events in this process; returns the unsubscribe function. */
 export const subscribe: TSubscribe = (filter, listener) => {
-  globalForEvents.liveEventHub ??= new LiveEventHub({ connectionString: env.DATABASE_URL });
+  globalForEvents.liveEventHub ??= new LiveEventHub({ connectionString: directDatabaseUrl() });
   return globalForEvents.liveEventHub.subscribe(filter, listener);
 };

@@ -44,6 +44,18 @@ describe("sseResponse", () => {
     abort.abort();
   });
 
+  it("sends the frames of one burst (one turn of the event loop) as one chunk, in order", async () => {
+    const { emit, read, abort } = open();
+    await read();
+    emit({ kind: "change", event });
+    emit({ kind: "change", event: { ...event, claimId: "clm2" } });
+    emit({ kind: "change", event: { ...event, claimId: "clm3" } });
+    const chunk = await read();
+    expect(chunk?.match(/^id: \d+$/gm)).toEqual(["id: 1", "id: 2", "id: 3"]);
+    expect(chunk?.indexOf('"clm2"')).toBeLessThan(chunk?.indexOf('"clm3"') ?? -1);
+    abort.abort();
+  });
+
   it("sends ready, each change with an increasing id, and resync", async () => {
     const { emit, read, abort } = open();
     await read();

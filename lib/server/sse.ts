@@ -62,8 +62,17 @@ export function sseResponse({
     start(controller) {
       let closed = false;
       let nextId = 1;
+      // Frames produced in one turn (PostgreSQL delivers notifications in bursts) leave as one chunk:
+      // under a steady load each stream chunk costs more than the frames in it.
+      let pending = "";
+      const flush = () => {
+        if (!closed && pending) controller.enqueue(encoder.encode(pending));
+        pending = "";
+      };
       const send = (text: string) => {
-        if (!closed) controller.enqueue(encoder.encode(text));
+        if (closed) return;
+        if (!pending) queueMicrotask(flush);
+        pending += text;
       };
       send(`retry: ${SSE_RETRY_MS}\n\n`);
       const unsubscribe = subscribe((message) => send(frame(message, message.kind === "change" ? nextId++ : 0)));
@@ -77,6 +86,7 @@ export function sseResponse({
       };
       const onAbort = () => {
         const wasOpen = !closed;
+        flush();
         cleanup();
         if (wasOpen) controller.close();
       };

@@ -20,10 +20,10 @@ export type TReanchorSummary = { kept: number; moved: number; fuzzy: number; orp
 export async function replaceSourceText({ db, actor, input }: { db: Db; actor: Actor; input: { sourceId: string; fileName: string; bytes: Uint8Array } }): Promise<TReanchorSummary> {
   if (!canImportSources(actor)) throw new AppError("FORBIDDEN", "Only editors and admins can re-import sources.");
   const doc = parseDocument({ fileName: input.fileName, bytes: input.bytes });
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, investigationId: true, contentHash: true } });
     if (!source) throw new AppError("NOT_FOUND", "That source does not exist.");
-    if (source.contentHash === doc.contentHash) return { kept: 0, moved: 0, fuzzy: 0, orphaned: 0 };
+    if (source.contentHash === doc.contentHash) return { summary: { kept: 0, moved: 0, fuzzy: 0, orphaned: 0 }, changed: null };
     await tx.source.update({
       where: { id: source.id },
       data: { rawText: doc.rawText, cleanText: doc.cleanText, contentHash: doc.contentHash, languages: doc.languages, primaryLanguage: doc.primaryLanguage, fileName: input.fileName },
@@ -39,9 +39,10 @@ export async function replaceSourceText({ db, actor, input }: { db: Db; actor: A
       await tx.evidence.update({ where: { id: passage.id }, data: placeAgain(doc.cleanText, passage, summary) });
     }
     await recordAudit(tx, { actor, action: "source.replace", entityType: "Source", entityId: source.id, data: { before: { contentHash: source.contentHash }, after: { contentHash: doc.contentHash }, reanchor: summary } });
-    await publishEvent(tx, { type: "source.updated", investigationId: source.investigationId, sourceId: source.id, actorId: actor.id, at: new Date().toISOString() });
-    return summary;
+    return { summary, changed: source };
   });
+  if (result.changed) await publishEvent(db, { type: "source.updated", investigationId: result.changed.investigationId, sourceId: result.changed.id, actorId: actor.id });
+  return result.summary;
 }
 
 function placeAgain(text: string, saved: TSavedAnchor, summary: TReanchorSummary) {

@@ -9,7 +9,7 @@ type TClaimRef = { sourceId: string; investigationId: string };
 export async function anchorEvidence(db: Db, claim: TClaimRef, evidence: TEvidenceInput[]) {
   const ids = [...new Set(evidence.map((e) => e.sourceId))];
   const sources = new Map(
-    (await db.source.findMany({ where: { id: { in: ids } }, select: { id: true, investigationId: true, cleanText: true } })).map((s) => [s.id, s]),
+    (await db.source.findMany({ where: { id: { in: ids } }, select: { id: true, investigationId: true, title: true, cleanText: true } })).map((s) => [s.id, s]),
   );
   return evidence.map((item, index) => {
     const field = `evidence.${index}`;
@@ -23,6 +23,7 @@ export async function anchorEvidence(db: Db, claim: TClaimRef, evidence: TEviden
     const anchor = anchorOrReject(source.cleanText, item, field);
     return {
       sourceId: source.id,
+      sourceTitle: source.title,
       stance: item.stance,
       quoteExact: anchor.quote.exact,
       quotePrefix: anchor.quote.prefix,

@@ -46,8 +46,9 @@ export async function runOrThrow(command, args, options) {
   if (code !== 0) throw new Error(`${command} ${args.join(" ")} exited with code ${code}`);
 }
 
+/** Migrations take session-level advisory locks: through DATABASE_DIRECT_URL when a pooler fronts DATABASE_URL. */
 export function migrate(databaseUrl) {
-  return runOrThrow("prisma", ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: databaseUrl } });
+  return runOrThrow("prisma", ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: process.env.DATABASE_DIRECT_URL ?? databaseUrl } });
 }
 
 /** Stops `cleanup` once on Ctrl-C / SIGTERM, after forwarding the signal to the child. */

@@ -5,7 +5,7 @@ import { FinalVerdictPanel } from "@/components/adjudication/final-verdict-panel
 import { AssignmentPanel } from "@/components/assignments/assignment-panel";
 import { ClaimPager } from "@/components/claims/claim-pager";
 import { ClaimSummary } from "@/components/claims/claim-summary";
-import { CommentSection } from "@/components/comments/comment-section";
+import { CommentsPanel } from "@/components/comments/comments-panel";
 import { PageShell } from "@/components/layout/page-shell";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { ClusterPanel } from "@/components/matching/cluster-panel";
@@ -88,7 +88,7 @@ export default async function ClaimPage({ params }: Props) {
           />
           <OtherVerdicts others={verdicts.others} hiddenCount={verdicts.hiddenCount} langs={langs} />
           <VerdictHistory history={verdicts.history} />
-          <CommentSection claimId={claim.id} comments={comments} actorId={actor.id} canModerate={hasRole(actor, "EDITOR")} />
+          <CommentsPanel claimId={claim.id} comments={comments} actorId={actor.id} canModerate={hasRole(actor, "EDITOR")} />
         </div>
         <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start">
           <FinalVerdictPanel claimId={claim.id} current={current} canPublish={canAdjudicate(actor)} />

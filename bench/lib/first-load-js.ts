@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+// A page's first-load JavaScript, from the production build's manifests: the root main files every
+// page loads (build-manifest.json) plus the chunks of every entry in the page's client reference
+// manifest (its layouts, error and not-found boundaries and the page itself). Polyfills are left
+// out: modern browsers skip them (nomodule). Sizes are gzip -9 of each file, summed.
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+export type TFirstLoad = { route: string; files: number; bytes: number; gzipBytes: number };
+
+export function firstLoadJs(route: string): TFirstLoad {
+  const next = path.join(ROOT, ".next");
+  const build = JSON.parse(readFileSync(path.join(next, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+  const manifestFile = path.join(next, "server/app", route, "page_client-reference-manifest.js");
+  const holder = { __RSC_MANIFEST: {} as Record<string, { entryJSFiles?: Record<string, string[]> }> };
+  // The manifest is a script assigning globalThis.__RSC_MANIFEST[…]; run it against a holder object.
+  new Function("globalThis", readFileSync(manifestFile, "utf8"))(holder);
+  const entry = holder.__RSC_MANIFEST[`${route}/page`];
+  if (!entry?.entryJSFiles) throw new Error(`No client reference manifest for ${route}`);
+  const files = new Set(build.rootMainFiles);
+  for (const chunks of Object.values(entry.entryJSFiles)) for (const chunk of chunks) files.add(chunk);
+  let bytes = 0;
+  let gzipBytes = 0;
+  for (const file of files) {
+    const content = readFileSync(path.join(next, file));
+    bytes += content.length;
+    gzipBytes += gzipSync(content, { level: 9 }).length;
+  }
+  return { route, files: files.size, bytes, gzipBytes };
+}

@@ -9,7 +9,8 @@ import { gzipSync } from "node:zlib";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-export type TFirstLoad = { route: string; files: number; bytes: number; gzipBytes: number };
+/** `floorGzipBytes`: what any page loads (root main files and the root layout's chunks), for comparison. */
+export type TFirstLoad = { route: string; files: number; bytes: number; gzipBytes: number; floorGzipBytes: number };
 
 export function firstLoadJs(route: string): TFirstLoad {
   const next = path.join(ROOT, ".next");
@@ -22,12 +23,16 @@ export function firstLoadJs(route: string): TFirstLoad {
   if (!entry?.entryJSFiles) throw new Error(`No client reference manifest for ${route}`);
   const files = new Set(build.rootMainFiles);
   for (const chunks of Object.values(entry.entryJSFiles)) for (const chunk of chunks) files.add(chunk);
+  const floor = new Set([...build.rootMainFiles, ...(entry.entryJSFiles["[project]/app/layout"] ?? [])]);
   let bytes = 0;
   let gzipBytes = 0;
+  let floorGzipBytes = 0;
   for (const file of files) {
     const content = readFileSync(path.join(next, file));
+    const gzipped = gzipSync(content, { level: 9 }).length;
     bytes += content.length;
-    gzipBytes += gzipSync(content, { level: 9 }).length;
+    gzipBytes += gzipped;
+    if (floor.has(file)) floorGzipBytes += gzipped;
   }
-  return { route, files: files.size, bytes, gzipBytes };
+  return { route, files: files.size, bytes, gzipBytes, floorGzipBytes };
 }

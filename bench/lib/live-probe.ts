@@ -5,15 +5,19 @@ import type { TClient } from "./scale-data";
 // Live updates under load: SSE clients hold /api/events open as pages do (claim page, source page,
 // dashboard), every one of them subscribed so that it must hear of the probe's saves; the probe
 // saves a verdict on its claim through the API, waits until every client has the event (or 5 s),
-// and does it again. Latency = arrival at a client − the moment the save request was sent.
+// and does it again. Two latencies per delivery:
+// - from the save: arrival at the client − the event's own time (`at`, stamped by the server as it
+//   publishes, right after the save committed; one machine, one clock);
+// - from the request: arrival − the moment the probe sent its save, so it includes the save's own
+//   wait behind the load (the save's latency).
 
 export type TLiveMix = { claim: number; source: number; investigation: number };
-export type TLiveResult = { clients: number; saves: number; deliveries: number; missed: number; latency: TLatency; saveLatency: TLatency };
+export type TLiveResult = { clients: number; saves: number; deliveries: number; missed: number; latency: TLatency; fromRequest: TLatency; saveLatency: TLatency };
 
 const DELIVERY_TIMEOUT_MS = 5_000;
 const PROBE_PERIOD_MS = 250;
 
-type TStream = { ready: boolean; onProbeEvent: () => void; close: () => void };
+type TStream = { ready: boolean; onProbeEvent: (publishedAt: number) => void; close: () => void };
 
 function openStream(baseUrl: string, query: string, token: string, probeActorId: string): TStream {
   const stream: TStream = { ready: false, onProbeEvent: () => undefined, close: () => undefined };
@@ -25,7 +29,9 @@ function openStream(baseUrl: string, query: string, token: string, probeActorId:
       buffer = frames.pop() ?? "";
       for (const frame of frames) {
         if (frame.includes("event: ready")) stream.ready = true;
-        else if (frame.includes("event: change") && frame.includes(`"actorId":"${probeActorId}"`)) stream.onProbeEvent();
+        else if (frame.includes("event: change") && frame.includes(`"actorId":"${probeActorId}"`)) {
+          stream.onProbeEvent(Date.parse(/"at":"([^"]+)"/.exec(frame)?.[1] ?? ""));
+        }
       }
     });
     response.on("error", () => undefined);
@@ -59,6 +65,7 @@ export function startLiveProbe({ baseUrl, probe, claim, mix, listenerTokens }: {
 
   async function run(isRunning: () => boolean, saveUrl = baseUrl): Promise<TLiveResult> {
     const latencies: number[] = [];
+    const fromRequest: number[] = [];
     const saveLatencies: number[] = [];
     let saves = 0;
     let missed = 0;
@@ -67,10 +74,11 @@ export function startLiveProbe({ baseUrl, probe, claim, mix, listenerTokens }: {
       const arrived = new Set<number>();
       const all = new Promise<void>((resolve) => {
         streams.forEach((stream, index) => {
-          stream.onProbeEvent = () => {
+          stream.onProbeEvent = (publishedAt) => {
             if (arrived.has(index)) return;
             arrived.add(index);
-            latencies.push(performance.now() - sentAt);
+            latencies.push(Date.now() - publishedAt);
+            fromRequest.push(performance.now() - sentAt);
             if (arrived.size === streams.length) resolve();
           };
         });
@@ -92,7 +100,7 @@ export function startLiveProbe({ baseUrl, probe, claim, mix, listenerTokens }: {
       const rest = PROBE_PERIOD_MS - (performance.now() - sentAt);
       if (rest > 0) await new Promise((r) => setTimeout(r, rest));
     }
-    return { clients: streams.length, saves, deliveries: latencies.length, missed, latency: summarizeLatencies(latencies), saveLatency: summarizeLatencies(saveLatencies) };
+    return { clients: streams.length, saves, deliveries: latencies.length, missed, latency: summarizeLatencies(latencies), fromRequest: summarizeLatencies(fromRequest), saveLatency: summarizeLatencies(saveLatencies) };
   }
 
   return { waitUntilReady, run, close: () => streams.forEach((s) => s.close()) };

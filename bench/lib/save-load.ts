@@ -128,7 +128,8 @@ async function runDirect(work: TPhaseWork, { databaseUrl, seconds }: { databaseU
         const save = saveCursor.next();
         const t0 = performance.now();
         try {
-          const { rows } = await connection.query<{ version: number }>(DIRECT_UPSERT_SQL, [`d${randomBytes(12).toString("hex")}`, save.claimId, client.reviewerId, save.label, save.rationale, save.baseVersion, normalizeText(save.rationale)]);
+          // Named, as the app's own save statement is: parsed and planned once per connection.
+          const { rows } = await connection.query<{ version: number }>({ name: "direct-upsert", text: DIRECT_UPSERT_SQL, values: [`d${randomBytes(12).toString("hex")}`, save.claimId, client.reviewerId, save.label, save.rationale, save.baseVersion, normalizeText(save.rationale)] });
           latencies.push(performance.now() - t0);
           if (rows[0]) {
             saves += 1;

@@ -29,7 +29,7 @@ const NOTIFY_SQL = `SELECT pg_notify($1, payload) FROM set_config('synchronous_c
 function sendBatch(db: Db, notifier: TNotifier, batch: TBatch): void {
   notifier.pending = null;
   const done = sqlPool(db)
-    .query(NOTIFY_SQL, [LIVE_EVENTS_CHANNEL, batch.payloads])
+    .query({ name: "factdesk-notify", text: NOTIFY_SQL, values: [LIVE_EVENTS_CHANNEL, batch.payloads] })
     .then(
       () => undefined,
       // Best effort, like delivery itself: the change is committed; pages that miss this refresh

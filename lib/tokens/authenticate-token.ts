@@ -17,12 +17,13 @@ type TTokenRow = { id: string; revokedAt: Date | null; lastUsedAt: Date | null; 
 export async function authenticateToken(db: Db, rawToken: string, now = new Date()): Promise<Actor | null> {
   if (!looksLikeToken(rawToken)) return null;
   const pool = sqlPool(db);
-  const { rows } = await pool.query<TTokenRow>(
-    `SELECT t."id", t."revokedAt", t."lastUsedAt", u."id" AS "userId", u."email", u."name", u."role", u."active"
-       FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
-      WHERE t."tokenHash" = $1`,
-    [hashToken(rawToken)],
-  );
+  const { rows } = await pool.query<TTokenRow>({
+    name: "factdesk-authenticate-token",
+    text: `SELECT t."id", t."revokedAt", t."lastUsedAt", u."id" AS "userId", u."email", u."name", u."role", u."active"
+             FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
+            WHERE t."tokenHash" = $1`,
+    values: [hashToken(rawToken)],
+  });
   const token = rows[0];
   if (!token || token.revokedAt || !token.active) return null;
   const staleBefore = new Date(now.getTime() - LAST_USED_PRECISION_MS);

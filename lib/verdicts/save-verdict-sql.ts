@@ -1,11 +1,11 @@
 import type pg from "pg";
 import { normalizeText } from "@/lib/text/normalize";
 
-// The two statements of a verdict save (lib/verdicts/save-verdict.ts), sent through the process's pg
-// pool rather than a Prisma transaction: Prisma's interactive transactions serialise under
-// concurrency (64 clients: ~100 saves/s against ~1,500 for the same work in plain statements;
-// bench/README.md, "Scale"). The write is one statement, so it is atomic without a transaction
-// block and commits once.
+// A verdict save is one statement on the process's pg pool (lib/verdicts/save-verdict.ts), not a
+// Prisma transaction: Prisma's interactive transactions serialise under concurrency (64 clients:
+// ~100 saves/s against ~1,500 for the same work in plain statements), and every round trip costs
+// the app server a system call each way (bench/README.md, "Scale"). One statement is atomic on its
+// own and commits once.
 
 export type TVerdictRowJson = {
   id: string;
@@ -59,59 +59,89 @@ export async function readSaveContext(pool: pg.Pool, claimId: string, reviewerId
 export type TEvidenceRow = Omit<TVerdictRowJson["evidence"][number], "source"> & { createdAt: Date };
 
 export type TWrite = {
-  verdictId: string;
+  /** Used only when this is the reviewer's first verdict on the claim. */
+  newId: string;
   claimId: string;
-  reviewerId: string;
+  reviewer: { id: string; name: string };
   label: string;
   rationale: string;
   /** The version the client saw: 0 for a first save. */
   baseVersion: number;
   at: Date;
-  replaceEvidence: boolean;
   evidence: TEvidenceRow[];
   revisionId: string;
-  fromLabel: string | null;
-  audit: { action: string; data: unknown };
+  /** The saved verdict as the API returns it (TVerdictDto); its id and createdAt are the stored row's. */
+  after: unknown;
 };
+
+export type TWriteResult = { sourceId: string; investigationId: string; settled: boolean; saved: { id: string; version: number; createdAt: Date } | null };
+
+// toISOString() of a timestamptz(3): the verdict DTO's timestamps (lib/verdicts/dto.ts).
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
  * Inserts the verdict or, when the reviewer has one, moves it on from `baseVersion` — the same
- * INSERT … ON CONFLICT as the benchmark's direct comparison — and, only if that happened, replaces
- * its evidence and adds the revision and the audit row. Returns the new version, or null when
- * nothing was written: the verdict moved on meanwhile (stale) or the claim was settled.
+ * INSERT … ON CONFLICT as the benchmark's direct comparison — unless the claim is settled; and,
+ * only if that happened, replaces the evidence and adds the revision and the audit row, whose
+ * "before" is the replaced row read in the same statement (as lib/verdicts/dto.ts shapes it).
+ * Returns the claim (null when it does not exist) and the saved row, null when nothing was written:
+ * the claim is settled, or the verdict is not at `baseVersion` (stale).
  */
-export async function writeVerdict(pool: pg.Pool, w: TWrite): Promise<number | null> {
-  const { rows } = await pool.query<{ version: number }>(
-    `WITH verdict AS (
+export async function writeVerdict(pool: pg.Pool, w: TWrite): Promise<TWriteResult | null> {
+  // Named: each connection parses and plans it once (a generic plan after a few runs), not per save.
+  const { rows } = await pool.query<{ sourceId: string; investigationId: string; settled: boolean; id: string | null; version: number | null; createdAt: Date | null }>({
+    name: "factdesk-save-verdict",
+    text: `WITH claim AS (
+       SELECT c."id", c."sourceId", c."investigationId", EXISTS (SELECT 1 FROM "Adjudication" a WHERE a."claimId" = c."id") AS "settled"
+         FROM "Claim" c WHERE c."id" = $2
+     ), old AS (
+       SELECT v."id", v."label", v."rationale", v."version", v."createdAt", v."updatedAt" FROM "Verdict" v WHERE v."claimId" = $2 AND v."reviewerId" = $3
+     ), verdict AS (
        INSERT INTO "Verdict" AS v ("id", "claimId", "reviewerId", "label", "rationale", "rationaleNormalized", "createdAt", "updatedAt")
-       SELECT $1, $2, $3, $4::"VerdictLabel", $5, $14, $7, $7
-        WHERE NOT EXISTS (SELECT 1 FROM "Adjudication" a WHERE a."claimId" = $2)
-          -- A revision of a verdict that is gone must not come back as a new first save.
-          AND ($6 = 0 OR EXISTS (SELECT 1 FROM "Verdict" o WHERE o."claimId" = $2 AND o."reviewerId" = $3))
+       SELECT $1, $2, $3, $4::"VerdictLabel", $5, $12, $7, $7 FROM claim
+        -- A revision of a verdict that is gone must not come back as a new first save.
+        WHERE NOT claim."settled" AND ($6 = 0 OR EXISTS (SELECT 1 FROM old))
        ON CONFLICT ("claimId", "reviewerId") DO UPDATE
          SET "label" = EXCLUDED."label", "rationale" = EXCLUDED."rationale", "rationaleNormalized" = EXCLUDED."rationaleNormalized",
              "version" = v."version" + 1, "updatedAt" = EXCLUDED."updatedAt"
          WHERE v."version" = $6
-       RETURNING v."id", v."version"
+       RETURNING v."id", v."version", v."createdAt"
+     ), before AS (
+       SELECT o."id", o."label", jsonb_build_object(
+                'id', o."id", 'claimId', $2::text, 'reviewer', jsonb_build_object('id', $3::text, 'name', $10::text),
+                'label', o."label", 'rationale', o."rationale", 'version', o."version",
+                'evidence', COALESCE((
+                  SELECT jsonb_agg(jsonb_build_object(
+                           'id', e."id", 'sourceId', e."sourceId", 'sourceTitle', s."title", 'stance', e."stance", 'exact', e."quoteExact",
+                           'prefix', e."quotePrefix", 'suffix', e."quoteSuffix", 'start', e."positionStart", 'end', e."positionEnd", 'note', e."note")
+                         ORDER BY e."createdAt", e."id")
+                    FROM "Evidence" e JOIN "Source" s ON s."id" = e."sourceId" WHERE e."verdictId" = o."id"), '[]'::jsonb),
+                'createdAt', ${iso('o."createdAt"')}, 'updatedAt', ${iso('o."updatedAt"')}) AS "dto"
+         FROM old o
      ), dropped AS (
-       DELETE FROM "Evidence" e USING verdict WHERE $8 AND e."verdictId" = verdict."id"
+       DELETE FROM "Evidence" e USING verdict WHERE e."verdictId" = verdict."id" AND EXISTS (SELECT 1 FROM old)
      ), cited AS (
        INSERT INTO "Evidence" ("id", "verdictId", "sourceId", "stance", "quoteExact", "quotePrefix", "quoteSuffix", "positionStart", "positionEnd", "note", "createdAt")
        SELECT e."id", verdict."id", e."sourceId", e."stance"::"Stance", e."quoteExact", e."quotePrefix", e."quoteSuffix", e."positionStart", e."positionEnd", e."note", e."createdAt"
-         FROM verdict, jsonb_to_recordset($9::jsonb) AS e("id" text, "sourceId" text, "stance" text, "quoteExact" text, "quotePrefix" text,
+         FROM verdict, jsonb_to_recordset($8::jsonb) AS e("id" text, "sourceId" text, "stance" text, "quoteExact" text, "quotePrefix" text,
                                                           "quoteSuffix" text, "positionStart" int, "positionEnd" int, "note" text, "createdAt" timestamptz)
      ), revision AS (
        INSERT INTO "VerdictRevision" ("id", "verdictId", "actorId", "version", "fromLabel", "toLabel", "rationale", "createdAt")
-       SELECT $10, verdict."id", $3, verdict."version", $11::"VerdictLabel", $4::"VerdictLabel", $5, $7 FROM verdict
+       SELECT $9, verdict."id", $3, verdict."version", (SELECT "label" FROM before), $4::"VerdictLabel", $5, $7 FROM verdict
      ), audit AS (
        INSERT INTO "AuditEvent" ("actorId", "action", "entityType", "entityId", "data", "createdAt")
-       SELECT $3, $12, 'Verdict', verdict."id", $13::jsonb, $7 FROM verdict
+       SELECT $3, CASE WHEN EXISTS (SELECT 1 FROM before) THEN 'verdict.update' ELSE 'verdict.create' END, 'Verdict', verdict."id",
+              jsonb_build_object('before', (SELECT "dto" FROM before),
+                                 'after', $11::jsonb || jsonb_build_object('id', verdict."id", 'createdAt', ${iso('verdict."createdAt"')})),
+              $7
+         FROM verdict
      )
-     SELECT "version" FROM verdict`,
-    [
-      w.verdictId, w.claimId, w.reviewerId, w.label, w.rationale, w.baseVersion, w.at, w.replaceEvidence, JSON.stringify(w.evidence),
-      w.revisionId, w.fromLabel, w.audit.action, JSON.stringify(w.audit.data), normalizeText(w.rationale),
-    ],
-  );
-  return rows[0]?.version ?? null;
+     SELECT claim."sourceId", claim."investigationId", claim."settled", verdict."id", verdict."version", verdict."createdAt"
+       FROM claim LEFT JOIN verdict ON true`,
+    values: [w.newId, w.claimId, w.reviewer.id, w.label, w.rationale, w.baseVersion, w.at, JSON.stringify(w.evidence), w.revisionId, w.reviewer.name, JSON.stringify(w.after), normalizeText(w.rationale)],
+  });
+  const row = rows[0];
+  if (!row) return null;
+  const saved = row.id !== null && row.version !== null && row.createdAt !== null ? { id: row.id, version: row.version, createdAt: row.createdAt } : null;
+  return { sourceId: row.sourceId, investigationId: row.investigationId, settled: row.settled, saved };
 }

@@ -28,6 +28,7 @@ beforeAll(async () => {
 
 describe("saving one's own verdict", () => {
   let first: TVerdictDto;
+  let second: TVerdictDto;
 
   it("creates version 1 with evidence anchored in code points (after an emoji and CJK)", async () => {
     first = await save(ws.reviewer1, { label: "CORROBORATED", rationale: "", baseVersion: 0, evidence: [{ sourceId: ws.evidenceA.id, stance: "SUPPORTS", note: " wire copy ", ...wireQuote() }] });
@@ -44,7 +45,7 @@ describe("saving one's own verdict", () => {
   });
 
   it("updates with the version it was opened at, replacing the evidence", async () => {
-    const second = await save(ws.reviewer1, {
+    second = await save(ws.reviewer1, {
       label: "CONTESTED",
       rationale: "Two reports disagree on the length.",
       baseVersion: 1,
@@ -76,11 +77,14 @@ describe("saving one's own verdict", () => {
       { version: 1, fromLabel: null, toLabel: "CORROBORATED", actorId: ws.reviewer1.id, rationale: "" },
       { version: 2, fromLabel: "CORROBORATED", toLabel: "CONTESTED", actorId: ws.reviewer1.id, rationale: "Two reports disagree on the length." },
     ]);
-    const audit = await db.auditEvent.findMany({ where: { entityType: "Verdict", entityId: first.id }, orderBy: { id: "asc" }, select: { action: true, actorId: true } });
-    expect(audit).toEqual([
+    const audit = await db.auditEvent.findMany({ where: { entityType: "Verdict", entityId: first.id }, orderBy: { id: "asc" }, select: { action: true, actorId: true, data: true } });
+    expect(audit.map(({ action, actorId }) => ({ action, actorId }))).toEqual([
       { action: "verdict.create", actorId: ws.reviewer1.id },
       { action: "verdict.update", actorId: ws.reviewer1.id },
     ]);
+    // The audit keeps exactly what the API returned: "before" is written by SQL in the same statement.
+    expect(audit[0]?.data).toEqual({ before: null, after: first });
+    expect(audit[1]?.data).toEqual({ before: first, after: second });
   });
 });
 

@@ -7,6 +7,9 @@ const CLAIM = "烏克蘭的邊界不太可能回復到2014年以前";
 const PASSAGE = "美国并未排除乌克兰加入北约或通过谈判恢复2014年以前边界的可能性";
 
 test("reviewer1 pins a claim and contests it with refuting evidence by keyboard; reviewer2 sees it live, then blind", async ({ browser }) => {
+  // Two members, two live pages, a verdict with evidence and a blind reveal: more than the default
+  // 30 s on two shared cores.
+  test.setTimeout(60_000);
   const [one, two] = [await browser.newContext(), await browser.newContext()];
   const [page1, page2] = [await one.newPage(), await two.newPage()];
   await login(page1, USERS.reviewer1);

@@ -61,19 +61,6 @@ export function EvidencePicker({ claimId, sources, evidence, selectRef, onAdd, o
           {t("close")}
         </button>
       </div>
-      <div className="mt-2">
-        <MatchSuggestions
-          claimId={claimId}
-          isCited={(m) => isAlreadyCited(evidence, { sourceId: m.sourceId, start: m.start, end: m.end })}
-          onCite={(m, stance) => onAdd({ sourceId: m.sourceId, sourceTitle: m.sourceTitle, start: m.start, end: m.end, exact: m.text, prefix: "", suffix: "", stance })}
-          onShow={(m) => {
-            setSourceId(m.sourceId);
-            setShown({ sourceId: m.sourceId, start: m.start, end: m.end });
-            setSelection(null);
-            setNotice(null);
-          }}
-        />
-      </div>
       {sources.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">{t("noSources")}</p>
       ) : (
@@ -121,6 +108,20 @@ export function EvidencePicker({ claimId, sources, evidence, selectRef, onAdd, o
           </div>
         </>
       )}
+      {/* Below the text, so suggestions arriving never move words the reviewer is selecting. */}
+      <div className="mt-3">
+        <MatchSuggestions
+          claimId={claimId}
+          isCited={(m) => isAlreadyCited(evidence, { sourceId: m.sourceId, start: m.start, end: m.end })}
+          onCite={(m, stance) => onAdd({ sourceId: m.sourceId, sourceTitle: m.sourceTitle, start: m.start, end: m.end, exact: m.text, prefix: "", suffix: "", stance })}
+          onShow={(m) => {
+            setSourceId(m.sourceId);
+            setShown({ sourceId: m.sourceId, start: m.start, end: m.end });
+            setSelection(null);
+            setNotice(null);
+          }}
+        />
+      </div>
     </section>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { lazy, Suspense, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import type { TSourceRef } from "@/lib/claims/claim-context";
 import type { TVerdictDto } from "@/lib/verdicts/dto";
 import { formFromVerdict, isDirty, newEvidenceKey, serverFieldErrors, toSavePayload, validateVerdictForm, VERDICT_LABELS, type TClientErrorCode, type TFormEvidence, type TVerdictForm } from "@/lib/verdicts/verdict-form-model";
@@ -12,10 +12,10 @@ import { putVerdict } from "./put-verdict";
 import { RationaleField } from "./rationale-field";
 import { SaveConflict, type TConflict } from "./save-conflict";
 import { useVerdictShortcuts } from "./use-verdict-shortcuts";
+import { EvidencePicker } from "./evidence-picker";
 
 // Loaded when first opened: the picker and the annotation code it brings are not needed to read a
 // claim or record a verdict, so they stay out of the review page's first-load JavaScript.
-const EvidencePicker = lazy(() => import("./evidence-picker").then((m) => ({ default: m.EvidencePicker })));
 
 type Props = { claimId: string; initial: TVerdictDto | null; settled: boolean; evidenceSources: TSourceRef[]; previousId: string | null; nextId: string | null };
 
@@ -127,9 +127,7 @@ export function VerdictForm({ claimId, initial, settled, evidenceSources, previo
           onRemove={(index) => setEvidence(form.evidence.filter((_, i) => i !== index))}
         />
         {pickerOpen && !locked ? (
-          <Suspense fallback={<div aria-busy="true" className="h-24 rounded border border-slate-200 bg-slate-50" />}>
-            <EvidencePicker claimId={claimId} sources={evidenceSources} evidence={form.evidence} selectRef={selectRef} onClose={() => setPickerOpen(false)} onAdd={(passage) => setEvidence([...form.evidence, { ...passage, key: newEvidenceKey(passage.sourceId, passage.start ?? 0, passage.end ?? 0), note: "" }])} />
-          </Suspense>
+          <EvidencePicker claimId={claimId} sources={evidenceSources} evidence={form.evidence} selectRef={selectRef} onClose={() => setPickerOpen(false)} onAdd={(passage) => setEvidence([...form.evidence, { ...passage, key: newEvidenceKey(passage.sourceId, passage.start ?? 0, passage.end ?? 0), note: "" }])} />
         ) : (
           <button type="button" disabled={locked} onClick={() => setPickerOpen(true)} className="rounded border border-dashed border-slate-400 px-3 py-1.5 text-sm text-slate-700 hover:border-slate-600 hover:bg-slate-50 disabled:opacity-50" data-testid="add-evidence">
             + {t("evidence.add")} <kbd className="ml-1 text-xs text-slate-500">e</kbd>

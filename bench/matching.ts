@@ -51,7 +51,7 @@ async function main() {
     const { findSimilarClaims } = await import("@/lib/clusters/find-similar-claims");
     const { loadTermStats, rareWindows } = await import("@/lib/matching/term-stats");
     const { likePattern } = await import("@/lib/matching/find-matches");
-    const { loadAliasIndex } = await import("@/lib/entities/alias-index");
+    const { loadVocabulary } = await import("@/lib/matching/vocabulary");
     const db = createPrismaClient(url);
     const pool = new pg.Pool({ connectionString: url, max: 4 });
     try {
@@ -78,7 +78,7 @@ async function main() {
       // Warm the per-process caches (alias table, term statistics) as a running app has them.
       await findMatches({ db, actor, input: { claimId: sample[0]!.id } });
       await findSimilarClaims({ db, actor, input: { claimId: sample[0]!.id } });
-      const stats = await loadTermStats(db, dataset.investigationId, await loadAliasIndex(db));
+      const stats = await loadTermStats(db, dataset.investigationId, await loadVocabulary(db));
 
       const times = { matches: [] as number[], similar: [] as number[], sql: [] as number[] };
       let returned = 0;

@@ -21,7 +21,7 @@ export const ZPassageMatch = z
     stanceCues: z.array(z.string()).describe("The negation, refutation or figure cues that decided the stance"),
     highlights: z.array(span).describe("Where the shared terms are in `text`"),
     matchedTerms: z.array(z.string()).describe("Shared words, entity keys and figures"),
-    signals: z.object({ lexical: z.number(), entities: z.number(), numbers: z.number() }).describe("The parts of the score, each 0–1"),
+    signals: z.object({ lexical: z.number(), concepts: z.number(), entities: z.number(), numbers: z.number() }).describe("The parts of the score, each 0–1 (concepts: shared dictionary meanings, across languages)"),
   })
   .meta({ id: "PassageMatch" });
 

@@ -1,9 +1,9 @@
 import type { Actor } from "@/lib/auth/actor";
-import { loadAliasIndex } from "@/lib/entities/alias-index";
 import { textFeatures } from "@/lib/matching/features";
 import { claimText, ENOUGH_CANDIDATES, likePattern, SIMILARITY_SEARCH_MAX, STRICT_THRESHOLD, termPatterns, TRIGRAM_THRESHOLD } from "@/lib/matching/find-matches";
 import { loadTermStats, rareWindows } from "@/lib/matching/term-stats";
 import { rankPassages } from "@/lib/matching/rank";
+import { loadVocabulary } from "@/lib/matching/vocabulary";
 import type { TStance } from "@/lib/matching/stance";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
@@ -32,12 +32,12 @@ export async function findSimilarClaims({ db, actor, input }: { db: Db; actor: A
   const { limit } = parseInput(ZSimilarQuery, input.query ?? {});
   const claim = await db.claim.findUnique({ where: { id: input.claimId }, select: { id: true, investigationId: true, sourceId: true, text: true, quoteExact: true } });
   if (!claim) throw new AppError("NOT_FOUND", "That claim does not exist.");
-  const aliases = await loadAliasIndex(db);
+  const vocabulary = await loadVocabulary(db);
   const text = claimText(claim);
   const normalized = normalizeText(text);
-  const features = textFeatures(normalized, aliases, text);
-  const stats = await loadTermStats(db, claim.investigationId, aliases);
-  const patterns = [...termPatterns(features, aliases), ...rareWindows(normalized, stats).map(likePattern)];
+  const features = textFeatures(normalized, vocabulary, text);
+  const stats = await loadTermStats(db, claim.investigationId, vocabulary);
+  const patterns = [...termPatterns(features, vocabulary.aliases), ...rareWindows(normalized, stats).map(likePattern)];
   const [large] = await db.$queryRaw<{ id: string }[]>`
     SELECT id FROM "Claim" WHERE "investigationId" = ${claim.investigationId} ORDER BY id OFFSET ${SIMILARITY_SEARCH_MAX} LIMIT 1`;
   const query = (threshold: number) => db.$transaction([
@@ -73,7 +73,7 @@ export async function findSimilarClaims({ db, actor, input }: { db: Db; actor: A
     if (rows.length < ENOUGH_CANDIDATES) [, rows] = await query(TRIGRAM_THRESHOLD);
   }
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const candidates = rows.map((r) => ({ id: r.id, normalized: r.textNormalized, features: textFeatures(r.textNormalized, aliases, r.text) }));
+  const candidates = rows.map((r) => ({ id: r.id, normalized: r.textNormalized, features: textFeatures(r.textNormalized, vocabulary, r.text) }));
   return rankPassages({ normalized, features }, candidates, limit, stats).map((m) => {
     const row = byId.get(m.id)!;
     return { claimId: row.id, sourceId: row.sourceId, sourceTitle: row.title, text: row.text, clusterId: row.clusterId, score: m.score, ...(m.stance ? { stance: m.stance } : {}), highlights: m.highlights };

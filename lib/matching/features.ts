@@ -1,5 +1,9 @@
 import { findEntityMentions, type TAliasIndex, type TEntityMention } from "@/lib/text/aliases";
+import { englishKey, segmentHan, type TLexicon, type TWordSpan } from "@/lib/text/lexicon";
 import { extractFigures } from "@/lib/text/numbers";
+
+/** What texts are read with: the alias table (names) and the lexicon (meanings across languages). */
+export type TVocabulary = { aliases: TAliasIndex; lexicon: TLexicon };
 
 /** What matching compares for one text, all computed on normalized text (lib/text/normalize.ts). */
 export type TTextFeatures = {
@@ -9,6 +13,12 @@ export type TTextFeatures = {
   entities: Map<string, [number, number][]>;
   numbers: Map<string, [number, number][]>;
   mentions: TEntityMention[];
+  /**
+   * Words outside entity names with their concept keys: stemmed English gloss words for Chinese
+   * words, the stem itself for English ones. `concepts` indexes the same spans by key.
+   */
+  words: TWordSpan[];
+  concepts: Map<string, [number, number][]>;
 };
 
 const HAN = /\p{Script=Han}/u;
@@ -18,8 +28,9 @@ const EN_STOP = new Set("a an the of to in on at by for and or but is are was we
 const ZH_FUNCTION = new Set(Array.from("的了是在和与及或也都就而并但又被把将对于其这那之为以所着过们个一中上下不有"));
 
 /** `original` is the text before normalization (same length), so acronyms in capitals count. */
-export function textFeatures(normalized: string, aliases: TAliasIndex, original?: string): TTextFeatures {
+export function textFeatures(normalized: string, { aliases, lexicon }: TVocabulary, original?: string): TTextFeatures {
   const chars = Array.from(normalized);
+  const englishWords: TWordSpan[] = [];
   const units = new Map<string, [number, number][]>();
   const numbers = new Map<string, [number, number][]>();
   const add = (map: Map<string, [number, number][]>, key: string, start: number, end: number) => {
@@ -38,14 +49,22 @@ export function textFeatures(normalized: string, aliases: TAliasIndex, original?
       let end = i;
       while (end < chars.length && /[a-z']/.test(chars[end]!)) end++;
       const word = stem(chars.slice(i, end).join(""));
-      if (word.length > 1 && !EN_STOP.has(word)) add(units, word, i, end);
+      if (word.length > 1 && !EN_STOP.has(word)) {
+        add(units, word, i, end);
+        englishWords.push({ start: i, end, keys: [englishKey(word)] });
+      }
     }
   }
   for (const figure of extractFigures(chars)) add(numbers, figure.value, figure.start, figure.end);
   const mentions = findEntityMentions(aliases, chars, original);
   const entities = new Map<string, [number, number][]>();
   for (const m of mentions) add(entities, m.key, m.start, m.end);
-  return { chars, units, entities, numbers, mentions };
+  const named = (w: TWordSpan) => mentions.some((m) => w.start < m.end && m.start < w.end);
+  const hanWords = segmentHan(chars, lexicon).filter((w) => !(w.end - w.start === 1 && ZH_FUNCTION.has(chars[w.start]!)));
+  const words = [...hanWords, ...englishWords].filter((w) => !named(w)).sort((a, b) => a.start - b.start);
+  const concepts = new Map<string, [number, number][]>();
+  for (const w of words) for (const key of w.keys) add(concepts, key, w.start, w.end);
+  return { chars, units, entities, numbers, mentions, words, concepts };
 }
 
 /** Light English stemming: enough to meet "borders"/"border", "talks"/"talk", "Ukraine's"/"Ukraine". */

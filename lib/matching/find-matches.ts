@@ -1,5 +1,4 @@
 import type { Actor } from "@/lib/auth/actor";
-import { loadAliasIndex } from "@/lib/entities/alias-index";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { parseInput } from "@/lib/server/validation";
@@ -11,6 +10,7 @@ import { rankPassages } from "./rank";
 import { loadTermStats, rareWindows } from "./term-stats";
 import { ZMatchQuery } from "./schemas";
 import type { TStance } from "./stance";
+import { loadVocabulary } from "./vocabulary";
 
 export type TPassageMatch = {
   passageId: string;
@@ -28,7 +28,7 @@ export type TPassageMatch = {
   /** Code-point spans within `text` of the terms shared with the claim. */
   highlights: { start: number; end: number }[];
   matchedTerms: string[];
-  signals: { lexical: number; entities: number; numbers: number };
+  signals: { lexical: number; concepts: number; entities: number; numbers: number };
 };
 
 // Trigram retrieval feeds the ranker; a low threshold because a short claim shares few trigrams
@@ -38,6 +38,10 @@ export const STRICT_THRESHOLD = 0.3;
 export const ENOUGH_CANDIDATES = 50;
 // Up to this many passages, candidates also come from trigram similarity over all of them.
 export const SIMILARITY_SEARCH_MAX = 20_000;
+// Up to this many passages every passage of the other sources is ranked: nothing a retrieval step
+// could miss (a paraphrase in another language shares no trigram), and ranking them costs less
+// than a request's round trip.
+export const RANK_ALL_MAX = 2_000;
 const TRIGRAM_CANDIDATES = 200;
 const TERM_CANDIDATES = 400;
 // Each candidate is ranked in Node (~0.1 ms): the cap keeps a claim's suggestions inside 50 ms.
@@ -61,16 +65,18 @@ export function claimText(claim: { text: string; quoteExact: string }): string {
 
 export async function matchText(db: Db, { investigationId, excludeSourceId, text, limit }: { investigationId: string; excludeSourceId: string | null; text: string; limit: number }): Promise<TPassageMatch[]> {
   await indexMissingPassages(db, investigationId);
-  const aliases = await loadAliasIndex(db);
+  const vocabulary = await loadVocabulary(db);
   const normalized = normalizeText(text);
-  const features = textFeatures(normalized, aliases, text);
-  const stats = await loadTermStats(db, investigationId, aliases);
-  const patterns = [...termPatterns(features, aliases), ...rareWindows(normalized, stats).map(likePattern)];
-  const rows = stats.total <= SIMILARITY_SEARCH_MAX
-    ? await candidatePassages(db, { investigationId, excludeSourceId, normalized, patterns })
-    : await passagesWithTerms(db, { investigationId, excludeSourceId, patterns });
+  const features = textFeatures(normalized, vocabulary, text);
+  const stats = await loadTermStats(db, investigationId, vocabulary);
+  const patterns = [...termPatterns(features, vocabulary.aliases), ...rareWindows(normalized, stats).map(likePattern)];
+  const rows = stats.total <= RANK_ALL_MAX
+    ? await allPassages(db, { investigationId, excludeSourceId })
+    : stats.total <= SIMILARITY_SEARCH_MAX
+      ? await candidatePassages(db, { investigationId, excludeSourceId, normalized, patterns })
+      : await passagesWithTerms(db, { investigationId, excludeSourceId, patterns });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const candidates = rows.map((r) => ({ id: r.id, normalized: r.normalized, features: textFeatures(r.normalized, aliases, r.text) }));
+  const candidates = rows.map((r) => ({ id: r.id, normalized: r.normalized, features: textFeatures(r.normalized, vocabulary, r.text) }));
   return rankPassages({ normalized, features }, candidates, limit, stats).map((m) => {
     const row = byId.get(m.id)!;
     return {
@@ -78,7 +84,7 @@ export async function matchText(db: Db, { investigationId, excludeSourceId, text
       start: row.start, end: row.end, text: row.text, score: m.score,
       ...(m.stance ? { stance: m.stance } : {}), stanceCues: m.stanceCues,
       highlights: m.highlights, matchedTerms: m.matchedTerms,
-      signals: { lexical: m.lexical, entities: m.entityOverlap, numbers: m.numberOverlap },
+      signals: { lexical: m.lexical, concepts: m.conceptOverlap, entities: m.entityOverlap, numbers: m.numberOverlap },
     };
   });
 }
@@ -110,6 +116,13 @@ async function passagesWithTerms(db: Db, { investigationId, excludeSourceId, pat
             AND p.normalized LIKE ANY (${patterns}::text[])
           LIMIT ${LARGE_CANDIDATES}) p
     JOIN "Source" s ON s.id = p."sourceId"`;
+}
+
+async function allPassages(db: Db, { investigationId, excludeSourceId }: { investigationId: string; excludeSourceId: string | null }): Promise<TPassageRow[]> {
+  return db.$queryRaw<TPassageRow[]>`
+    SELECT p.id, p."sourceId", s.title, s."primaryLanguage", p.start, p."end", p.text, p.normalized
+    FROM "Passage" p JOIN "Source" s ON s.id = p."sourceId"
+    WHERE p."investigationId" = ${investigationId} AND p."sourceId" IS DISTINCT FROM ${excludeSourceId}`;
 }
 
 async function candidatePassages(db: Db, query: { investigationId: string; excludeSourceId: string | null; normalized: string; patterns: string[] }): Promise<TPassageRow[]> {

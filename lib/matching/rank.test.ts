@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildAliasIndex } from "@/lib/text/aliases";
+import { buildLexicon } from "@/lib/text/lexicon";
 import { normalizeText } from "@/lib/text/normalize";
 import { textFeatures } from "./features";
 import { rankPassages } from "./rank";
@@ -9,7 +10,13 @@ const aliases = buildAliasIndex([
   { key: "nato", kind: "ORG", names: [{ text: "北約", lang: "zh-Hant" }, { text: "NATO", lang: "en" }] },
   { key: "term-border", kind: "TERM", names: [{ text: "邊界", lang: "zh-Hant" }, { text: "border", lang: "en" }] },
 ]);
-const features = (text: string) => textFeatures(normalizeText(text), aliases, text);
+// A few CC-CEDICT entries, as the lexicon has them.
+const lexicon = buildLexicon([
+  ["回到", ["to return to"]], ["回复", ["to recover; to revert; to return to (good health, normal condition etc)"]],
+  ["期望", ["hope", "expectation"]], ["加入", ["to become a member", "to join"]], ["现实", ["reality", "actuality"]],
+  ["以前", ["before", "formerly", "previous"]], ["可能", ["might (happen)", "possible", "probable"]],
+]);
+const features = (text: string) => textFeatures(normalizeText(text), { aliases, lexicon }, text);
 const candidate = (id: string, text: string) => ({ id, normalized: normalizeText(text), features: features(text) });
 
 describe("rankPassages", () => {

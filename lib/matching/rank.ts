@@ -11,14 +11,17 @@ export type TRanked = {
   lexical: number;
   entityOverlap: number;
   numberOverlap: number;
+  conceptOverlap: number;
   stance?: TStance;
   stanceCues: string[];
 };
 
 // Lexical similarity leads; entities and numbers carry matches across languages, where the
 // lexical part is near zero (an English passage against a Chinese claim).
-const WEIGHTS = { lexical: 0.5, entities: 0.35, numbers: 0.15 };
-const STANCE_MIN_SCORE = 0.2;
+// Concepts (shared dictionary meanings) bridge paraphrase within a language and carry the lexical
+// part's role across languages.
+const WEIGHTS = { lexical: 0.5, concepts: 0.15, entities: 0.35, numbers: 0.15 };
+const STANCE_MIN_SCORE = 0.1;
 const YEAR = /^(19|20)\d\d$/;
 
 /**
@@ -42,6 +45,11 @@ export function rankPassages(claim: { normalized: string; features: TTextFeature
       return true;
     })
     .slice(0, limit);
+}
+
+/** The keys a passage counts once towards document frequency: units, `@entity`, `~concept`. */
+export function documentKeys(f: TTextFeatures): string[] {
+  return [...f.units.keys(), ...[...f.entities.keys()].map((k) => `@${k}`), ...[...f.concepts.keys()].map((k) => `~${k}`)];
 }
 
 function inverseFrequencies(candidates: TCandidate[], keysOf: (c: TCandidate) => string[]): (unit: string) => number {
@@ -78,15 +86,18 @@ function scoreOne(claim: { normalized: string; features: TTextFeatures }, candid
   // Entities weigh by rarity too: in a story about Trump and Ukraine, naming them says little.
   const entityOverlap = overlap(q.entities, p.entities, highlights, matchedTerms, (key) => idf(`@${key}`));
   const numberOverlap = overlap(q.numbers, p.numbers, highlights, matchedTerms, () => 1);
-  // Across languages (an English claim, a Chinese passage) words cannot meet: entities, the
-  // glossary and figures decide alone rather than being diluted by a lexical score of zero.
-  const parts: [number, number][] = sameScript(q, p) ? [[WEIGHTS.lexical, lexical]] : [];
+  const conceptOverlap = conceptMatch(q, p, idf, highlights, matchedTerms);
+  // Across languages (an English claim, a Chinese passage) words cannot meet: meanings, entities,
+  // the glossary and figures decide rather than being diluted by a lexical score of zero.
+  const same = sameScript(q, p);
+  const parts: [number, number][] = same ? [[WEIGHTS.lexical, lexical]] : [];
+  if (q.words.length) parts.push([same ? WEIGHTS.concepts : WEIGHTS.lexical, conceptOverlap]);
   if (q.entities.size) parts.push([WEIGHTS.entities, entityOverlap]);
   if (q.numbers.size) parts.push([WEIGHTS.numbers, numberOverlap]);
   const total = parts.reduce((sum, [w]) => sum + w, 0);
   const score = total ? (parts.reduce((sum, [w, v]) => sum + w * v, 0) / total) * lengthPenalty(q.chars.length, p.chars.length) : 0;
 
-  const result: TRanked = { id: candidate.id, score: round(score), highlights: mergeSpans(highlights), matchedTerms: displayTerms(matchedTerms), lexical: round(lexical), entityOverlap: round(entityOverlap), numberOverlap: round(numberOverlap), stanceCues: [] };
+  const result: TRanked = { id: candidate.id, score: round(score), highlights: mergeSpans(highlights), matchedTerms: displayTerms(matchedTerms), lexical: round(lexical), entityOverlap: round(entityOverlap), numberOverlap: round(numberOverlap), conceptOverlap: round(conceptOverlap), stanceCues: [] };
   if (score >= STANCE_MIN_SCORE) {
     const clause = bestClause(candidate.normalized, highlights);
     const guess = guessStance(claim.normalized, clause.text, numbersConflict(q.numbers, inSpan(p.numbers, clause)));
@@ -94,6 +105,33 @@ function scoreOne(claim: { normalized: string; features: TTextFeatures }, candid
     result.stanceCues = guess.cues;
   }
   return result;
+}
+
+/**
+ * Share of the claim's words whose meaning the passage also expresses (and of the passage's words
+ * the claim expresses), each word weighted by the rarity of its concepts.
+ */
+function conceptMatch(q: TTextFeatures, p: TTextFeatures, idf: (unit: string) => number, highlights: [number, number][], terms: string[]): number {
+  const weight = (keys: string[]) => keys.reduce((sum, k) => sum + idf(`~${k}`), 0) / keys.length;
+  const side = (from: TTextFeatures, to: TTextFeatures, mark: boolean) => {
+    let shared = 0;
+    let total = 0;
+    for (const word of from.words) {
+      const w = weight(word.keys);
+      total += w;
+      const hit = word.keys.filter((k) => to.concepts.has(k));
+      if (hit.length === 0) continue;
+      shared += w;
+      if (!mark) continue;
+      for (const [s, e] of hit.flatMap((k) => to.concepts.get(k)!)) {
+        highlights.push([s, e]);
+        terms.push(to.chars.slice(s, e).join(""));
+      }
+    }
+    return total ? shared / total : 0;
+  };
+  if (q.words.length === 0) return 0;
+  return 0.65 * side(q, p, true) + 0.35 * side(p, q, false);
 }
 
 function overlap(q: Map<string, [number, number][]>, p: Map<string, [number, number][]>, highlights: [number, number][], terms: string[], weight: (key: string) => number): number {
@@ -128,15 +166,18 @@ function bestClause(normalized: string, highlights: [number, number][]): { start
     }
   });
   if (start < chars.length) clauses.push({ start, end: chars.length });
-  let best = clauses[0] ?? { start: 0, end: chars.length };
+  let bestIndex = 0;
   let bestCover = -1;
-  for (const clause of clauses) {
+  clauses.forEach((clause, i) => {
     const cover = highlights.reduce((n, [s, e]) => n + Math.max(0, Math.min(e, clause.end) - Math.max(s, clause.start)), 0);
     if (cover > bestCover) {
-      best = clause;
+      bestIndex = i;
       bestCover = cover;
     }
-  }
+  });
+  // The clause with its neighbours: a subject named in one clause often has its predicate (and
+  // its negation) in the next ("X and Y both believe, | Ukraine's chances are very low").
+  const best = clauses.length ? { start: clauses[Math.max(0, bestIndex - 1)]!.start, end: clauses[Math.min(clauses.length - 1, bestIndex + 1)]!.end } : { start: 0, end: chars.length };
   return { ...best, text: chars.slice(best.start, best.end).join("") };
 }
 
@@ -230,7 +271,8 @@ function sliceFeatures(f: TTextFeatures, start: number, end: number): TTextFeatu
     }
     return out;
   };
-  return { chars: f.chars.slice(start, end), units: within(f.units), entities: within(f.entities), numbers: within(f.numbers), mentions: f.mentions.filter((m) => m.start >= start && m.end <= end) };
+  const words = f.words.filter((w) => w.start >= start && w.end <= end).map((w) => ({ ...w, start: w.start - start, end: w.end - start }));
+  return { chars: f.chars.slice(start, end), units: within(f.units), entities: within(f.entities), numbers: within(f.numbers), mentions: f.mentions.filter((m) => m.start >= start && m.end <= end), words, concepts: within(f.concepts) };
 }
 
 function bestOf(whole: TRanked, windows: TRanked[]): TRanked {

@@ -27,4 +27,18 @@ describe("stance cues", () => {
     expect(stance("克宫说通话持续90分钟", "克宫否认了这一说法").stance).toBe("REFUTES");
     expect(stance("talks lasted 4.5 hours", "the four-hour meeting", true)).toEqual({ stance: "REFUTES", cues: ["numbers differ"] });
   });
+
+  it("reads a negated negation as an affirmation", () => {
+    expect(stance("烏克蘭不太可能加入北約", "美国并未排除乌克兰加入北约的可能性").stance).toBe("REFUTES");
+    expect(stance("Ukraine will not join NATO", "officials did not rule out Ukraine joining NATO").stance).toBe("REFUTES");
+  });
+
+  it("reads 'unless X, otherwise not Y' as X being required, not as a negative", () => {
+    expect(stance("称除非他们参与谈判，否则任何协议都不可能实施", "他們必須參與所有談判").stance).toBe("SUPPORTS");
+    expect(stance("Unless Europe takes part, no deal can work", "Europe must take part in the talks").stance).toBe("SUPPORTS");
+  });
+
+  it("counts a lack as a negation", () => {
+    expect(stance("他拒絕簽署文件", "该协议缺乏安全保障").stance).toBe("SUPPORTS");
+  });
 });

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/server/db";
-import type { TAliasIndex } from "@/lib/text/aliases";
-import { textFeatures } from "./features";
+import { textFeatures, type TVocabulary } from "./features";
+import { documentKeys } from "./rank";
 
 export type TTermStats = {
   /** Passages counted (the sample). */
@@ -14,7 +14,7 @@ export type TTermStats = {
 
 const SAMPLE = 5_000;
 
-const cache = new Map<string, { stamp: string; aliases: TAliasIndex; stats: TTermStats }>();
+const cache = new Map<string, { stamp: string; vocabulary: TVocabulary; stats: TTermStats }>();
 
 /**
  * Document frequencies of units and entities over an investigation's passages (all of them up to
@@ -22,27 +22,26 @@ const cache = new Map<string, { stamp: string; aliases: TAliasIndex; stats: TTer
  * candidates retrieved by that very term. Cached per process until a source or the alias table
  * changes.
  */
-export async function loadTermStats(db: Db, investigationId: string, aliases: TAliasIndex): Promise<TTermStats> {
+export async function loadTermStats(db: Db, investigationId: string, vocabulary: TVocabulary): Promise<TTermStats> {
   // Passages change only when a source is filed or replaced: the sources' count and latest change
   // say when to recount, in one read of a small table.
   const [row] = await db.$queryRaw<{ stamp: string }[]>`
     SELECT concat(count(*), '/', max("updatedAt")) AS stamp FROM "Source" WHERE "investigationId" = ${investigationId}`;
   const stamp = row?.stamp ?? "";
   const hit = cache.get(investigationId);
-  if (hit && hit.stamp === stamp && hit.aliases === aliases) return hit.stats;
+  if (hit && hit.stamp === stamp && hit.vocabulary.aliases === vocabulary.aliases && hit.vocabulary.lexicon === vocabulary.lexicon) return hit.stats;
   // A fixed sample estimates frequencies well for large investigations and is exact for small ones.
   const rows = await db.$queryRaw<{ text: string; normalized: string }[]>`
     SELECT text, normalized FROM "Passage" WHERE "investigationId" = ${investigationId} ORDER BY md5(id) LIMIT ${SAMPLE}`;
   const df = new Map<string, number>();
   const windowDf = new Map<string, number>();
   for (const r of rows) {
-    const f = textFeatures(r.normalized, aliases, r.text);
-    for (const key of [...f.units.keys(), ...[...f.entities.keys()].map((k) => `@${k}`)]) df.set(key, (df.get(key) ?? 0) + 1);
+    for (const key of documentKeys(textFeatures(r.normalized, vocabulary, r.text))) df.set(key, (df.get(key) ?? 0) + 1);
     for (const w of new Set(trigramWindows(r.normalized))) windowDf.set(w, (windowDf.get(w) ?? 0) + 1);
   }
   const [count] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Passage" WHERE "investigationId" = ${investigationId}`;
   const stats = { passages: rows.length, total: count?.n ?? rows.length, df, windowDf };
-  cache.set(investigationId, { stamp, aliases, stats });
+  cache.set(investigationId, { stamp, vocabulary, stats });
   return stats;
 }
 

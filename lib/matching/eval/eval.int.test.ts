@@ -4,9 +4,9 @@ import { recordSummary } from "@/lib/testing/run-summary";
 import { formatEvalReport, runMatchingEval } from "./run-eval";
 
 // The hand-labelled evaluation (npm run eval:matching) inside npm test: a floor under today's
-// figures, so a change that makes matching worse fails here. The targets (recall@5 ≥ 0.9, stance
-// ≥ 0.8) are printed by the eval and reported in the README, not asserted.
-const FLOOR = { recallAt5: 0.6, mrr: 0.55, stanceAccuracy: 0.6 };
+// figures, so a change that makes matching worse fails here. Stance accuracy is held at its target
+// (≥ 0.8); recall@5 is below its target (0.9), which the eval prints and the README reports.
+const FLOOR = { recallAt5: 0.62, mrr: 0.6, stanceAccuracy: 0.8 };
 
 describe("matching evaluation on the demo corpus", () => {
   it("stays above today's recall@5, MRR and stance accuracy", async () => {

@@ -50,7 +50,8 @@ async function main() {
     const { findMatches } = await import("@/lib/matching/find-matches");
     const { findSimilarClaims } = await import("@/lib/clusters/find-similar-claims");
     const { loadTermStats, rareWindows } = await import("@/lib/matching/term-stats");
-    const { likePattern } = await import("@/lib/matching/find-matches");
+    const { likePattern, termPatterns, LARGE_CANDIDATES } = await import("@/lib/matching/find-matches");
+    const { textFeatures } = await import("@/lib/matching/features");
     const { loadVocabulary } = await import("@/lib/matching/vocabulary");
     const db = createPrismaClient(url);
     const pool = new pg.Pool({ connectionString: url, max: 4 });
@@ -78,7 +79,8 @@ async function main() {
       // Warm the per-process caches (alias table, term statistics) as a running app has them.
       await findMatches({ db, actor, input: { claimId: sample[0]!.id } });
       await findSimilarClaims({ db, actor, input: { claimId: sample[0]!.id } });
-      const stats = await loadTermStats(db, dataset.investigationId, await loadVocabulary(db));
+      const vocabulary = await loadVocabulary(db);
+      const stats = await loadTermStats(db, dataset.investigationId, vocabulary);
 
       const times = { matches: [] as number[], similar: [] as number[], sql: [] as number[] };
       let returned = 0;
@@ -92,9 +94,10 @@ async function main() {
         t = performance.now();
         const client = await pool.connect();
         try {
-          // The retrieval the app issues for this claim at this size: its rare windows, as LIKE.
-          const patterns = rareWindows(claim.textNormalized, stats).map(likePattern);
-          await client.query(`SELECT p.id FROM "Passage" p WHERE p."investigationId" = $1 AND p."sourceId" <> $2 AND p.normalized LIKE ANY ($3::text[]) LIMIT 400`, [dataset.investigationId, claim.sourceId, patterns]);
+          // The retrieval the app issues for this claim at this size: its entity spellings, figures
+          // and rare windows, as LIKE, with the same row limit.
+          const patterns = [...termPatterns(textFeatures(claim.textNormalized, vocabulary), vocabulary.aliases), ...rareWindows(claim.textNormalized, stats).map(likePattern)];
+          await client.query(`SELECT p.id, p.text, p.normalized FROM "Passage" p WHERE p."investigationId" = $1 AND p."sourceId" <> $2 AND p.normalized LIKE ANY ($3::text[]) LIMIT $4`, [dataset.investigationId, claim.sourceId, patterns, LARGE_CANDIDATES]);
         } finally {
           client.release();
         }

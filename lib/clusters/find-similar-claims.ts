@@ -1,8 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { textFeatures } from "@/lib/matching/features";
-import { claimText, ENOUGH_CANDIDATES, likePattern, SIMILARITY_SEARCH_MAX, STRICT_THRESHOLD, termPatterns, TRIGRAM_THRESHOLD } from "@/lib/matching/find-matches";
+import { claimText, ENOUGH_CANDIDATES, entityForms, likePattern, SIMILARITY_SEARCH_MAX, STRICT_THRESHOLD, termPatterns, TRIGRAM_THRESHOLD } from "@/lib/matching/find-matches";
 import { loadTermStats, rareWindows } from "@/lib/matching/term-stats";
-import { rankPassages } from "@/lib/matching/rank";
+import { claimProbes, preRank, rankPassages } from "@/lib/matching/rank";
 import { loadVocabulary } from "@/lib/matching/vocabulary";
 import type { TStance } from "@/lib/matching/stance";
 import type { Db } from "@/lib/server/db";
@@ -23,6 +23,8 @@ export type TSimilarClaim = {
 };
 
 const CANDIDATES = 200;
+// Claims are short: fewer of them need full ranking than passages do.
+const RANKED_CLAIMS = 30;
 
 type TRow = { id: string; sourceId: string; title: string; text: string; textNormalized: string; clusterId: string | null };
 
@@ -38,8 +40,9 @@ export async function findSimilarClaims({ db, actor, input }: { db: Db; actor: A
   const features = textFeatures(normalized, vocabulary, text);
   const stats = await loadTermStats(db, claim.investigationId, vocabulary);
   const patterns = [...termPatterns(features, vocabulary.aliases), ...rareWindows(normalized, stats).map(likePattern)];
-  const [large] = await db.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Claim" WHERE "investigationId" = ${claim.investigationId} ORDER BY id OFFSET ${SIMILARITY_SEARCH_MAX} LIMIT 1`;
+  // Claims are pinned on the sources' sentences, so the passage count (known, cached) bounds the
+  // size of the investigation without counting its claims on every request.
+  const large = stats.total > SIMILARITY_SEARCH_MAX;
   const query = (threshold: number) => db.$transaction([
     db.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true)`,
     db.$queryRaw<TRow[]>`
@@ -68,6 +71,7 @@ export async function findSimilarClaims({ db, actor, input }: { db: Db; actor: A
       FROM (SELECT * FROM "Claim" c WHERE c."investigationId" = ${claim.investigationId} AND c."sourceId" <> ${claim.sourceId}
               AND c."textNormalized" LIKE ANY (${patterns}::text[]) LIMIT ${CANDIDATES}) c
       JOIN "Source" s ON s.id = c."sourceId"`;
+    rows = preRank(claimProbes(features, (key) => entityForms(vocabulary.aliases, key), stats), rows, RANKED_CLAIMS, (r) => r.textNormalized);
   } else {
     [, rows] = await query(STRICT_THRESHOLD);
     if (rows.length < ENOUGH_CANDIDATES) [, rows] = await query(TRIGRAM_THRESHOLD);

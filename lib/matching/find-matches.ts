@@ -6,7 +6,7 @@ import { aliasForms, type TAliasIndex } from "@/lib/text/aliases";
 import { normalizeText } from "@/lib/text/normalize";
 import { textFeatures, type TTextFeatures } from "./features";
 import { indexMissingPassages } from "./passages";
-import { rankPassages } from "./rank";
+import { claimProbes, preRank, rankPassages } from "./rank";
 import { loadTermStats, rareWindows } from "./term-stats";
 import { ZMatchQuery } from "./schemas";
 import type { TStance } from "./stance";
@@ -45,7 +45,9 @@ export const RANK_ALL_MAX = 2_000;
 const TRIGRAM_CANDIDATES = 200;
 const TERM_CANDIDATES = 400;
 // Each candidate is ranked in Node (~0.1 ms): the cap keeps a claim's suggestions inside 50 ms.
-const LARGE_CANDIDATES = 200;
+export const LARGE_CANDIDATES = 200;
+// Of those, the ones a substring pass finds closest are ranked in full.
+export const RANKED_CANDIDATES = 50;
 
 type TPassageRow = { id: string; sourceId: string; title: string; primaryLanguage: string; start: number; end: number; text: string; normalized: string };
 
@@ -74,7 +76,7 @@ export async function matchText(db: Db, { investigationId, excludeSourceId, text
     ? await allPassages(db, { investigationId, excludeSourceId })
     : stats.total <= SIMILARITY_SEARCH_MAX
       ? await candidatePassages(db, { investigationId, excludeSourceId, normalized, patterns })
-      : await passagesWithTerms(db, { investigationId, excludeSourceId, patterns });
+      : preRank(claimProbes(features, (key) => entityForms(vocabulary.aliases, key), stats), await passagesWithTerms(db, { investigationId, excludeSourceId, patterns }), RANKED_CANDIDATES, (r) => r.normalized);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const candidates = rows.map((r) => ({ id: r.id, normalized: r.normalized, features: textFeatures(r.normalized, vocabulary, r.text) }));
   return rankPassages({ normalized, features }, candidates, limit, stats).map((m) => {
@@ -89,13 +91,17 @@ export async function matchText(db: Db, { investigationId, excludeSourceId, text
   });
 }
 
+/** Every normalized spelling of an entity. */
+export function entityForms(aliases: TAliasIndex, key: string): string[] {
+  const forms = new Set<string>();
+  for (const name of aliases.entities.get(key)?.names ?? []) for (const form of aliasForms(aliases, name.text)) forms.add(form);
+  return [...forms];
+}
+
 /** LIKE patterns that reach passages in other languages: every spelling of each entity, each number. */
 export function termPatterns(features: TTextFeatures, aliases: TAliasIndex): string[] {
   const terms = new Set<string>();
-  for (const key of features.entities.keys()) {
-    const entity = aliases.entities.get(key);
-    for (const name of entity?.names ?? []) for (const form of aliasForms(aliases, name.text)) terms.add(form);
-  }
+  for (const key of features.entities.keys()) for (const form of entityForms(aliases, key)) terms.add(form);
   for (const number of features.numbers.keys()) if (number.length >= 2) terms.add(number);
   return [...terms].map(likePattern);
 }

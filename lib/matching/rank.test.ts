@@ -3,7 +3,7 @@ import { buildAliasIndex } from "@/lib/text/aliases";
 import { buildLexicon } from "@/lib/text/lexicon";
 import { normalizeText } from "@/lib/text/normalize";
 import { textFeatures } from "./features";
-import { rankPassages } from "./rank";
+import { claimProbes, preRank, rankPassages } from "./rank";
 
 const aliases = buildAliasIndex([
   { key: "ukraine", kind: "PLACE", names: [{ text: "烏克蘭", lang: "zh-Hant" }, { text: "Ukraine", lang: "en" }] },
@@ -45,5 +45,20 @@ describe("rankPassages", () => {
     expect(marked[0]).toContain("烏克蘭的邊界");
     expect(marked.join("|")).toContain("2014");
     expect(chinese.stance).toBe("SUPPORTS");
+  });
+});
+
+describe("preRank", () => {
+  it("keeps the candidates containing the most of the claim's rare units, spellings and figures", () => {
+    const claim = features("乌克兰期望回到2014年的边界");
+    // The story's own words (Ukraine) are in most passages; the rest are rare.
+    const common = new Set(["·乌", "·克", "·兰", "乌克", "克兰", "兰期", "@ukraine"]);
+    const df = new Map([...claim.units.keys(), "@ukraine"].map((unit) => [unit, common.has(unit) ? 90 : 2]));
+    const probes = claimProbes(claim, (key) => (key === "ukraine" ? ["乌克兰", "ukraine"] : []), { passages: 100, df });
+    const texts = ["天气很好", "乌克兰的局势", "Ukraine's 2014 borders", "邊界回到2014年"].map((t) => ({ id: t, normalized: normalizeText(t) }));
+    const keep = (n: number) => preRank(probes, texts, n, (c) => c.normalized).map((c) => c.id);
+    expect(keep(1)).toEqual(["邊界回到2014年"]);
+    expect(keep(3)).not.toContain("天气很好");
+    expect(keep(4)).toHaveLength(4);
   });
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { newTokenSecret } from "@/lib/tokens/token-secret";
+import { seededRandom as random } from "./corpus";
 import { BENCH_EMAIL_DOMAIN, EDITOR_EMAIL } from "./load-base";
 
 // What the scale benchmark's clients work on. Each load phase gets its own 64 reviewers (so the
@@ -28,18 +29,6 @@ export type TScaleWork = {
 };
 
 const REVISION_SHARE = 0.2;
-
-/** A small seeded generator (mulberry32), so two runs draw the same claims. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function insertTokens(client: pg.ClientBase, userIds: string[], name: string): Promise<string[]> {
   const secrets = userIds.map(() => newTokenSecret());

@@ -2,7 +2,12 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { API_CONTENT_SECURITY_POLICY, staticSecurityHeaders } from "./lib/security/headers";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// Catalogues are compiled at build time (next-intl's catalog loader, icu-minify), so the browser
+// gets compiled messages and a formatter without the ICU parser.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./lib/i18n/messages", format: "json", locales: "infer", precompile: true } },
+});
 
 const nextConfig: NextConfig = {
   // Native and driver modules must be loaded by Node at run time, not bundled.

@@ -2,6 +2,9 @@ import { expect, login, test, USERS } from "./fixtures";
 import { apiSession } from "./support/api-session";
 
 test("an editor finds a disputed claim on the dashboard, settles it, then publishes a correction", async ({ browser, page }) => {
+  // Three members in three browser contexts (two reviewers through the API, the editor, then a
+  // locked-out reviewer and an anonymous reader): beside other workers it outruns 30 s.
+  test.setTimeout(60_000);
   const tag = `Dispute ${Date.now()}`;
   const reviewer1 = await apiSession(browser, USERS.reviewer1);
   const reviewer2 = await apiSession(browser, "reviewer2@factdesk.test");

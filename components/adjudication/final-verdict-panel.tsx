@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { ApiError, apiFetch } from "@/components/lib/api-client";
 import { LabelBadge } from "@/components/verdicts/label-badge";
+import type { TFinalVerdictDto } from "@/lib/adjudication/dto";
 import type { TLabel } from "@/lib/dashboard/aggregate";
 
 type TCurrent = { label: TLabel; rationale: string; publishedAt: string; editorName: string | null } | null;
@@ -13,13 +14,19 @@ type Props = { claimId: string; current: TCurrent; canPublish: boolean };
 const LABELS: TLabel[] = ["CORROBORATED", "CONTESTED", "CONTRADICTED"];
 
 /** The editor's published verdict; publishing again is a correction and needs a note. */
-export function FinalVerdictPanel({ claimId, current, canPublish }: Props) {
+export function FinalVerdictPanel({ claimId, current: fromServer, canPublish }: Props) {
   const t = useTranslations("adjudication");
   const tl = useTranslations("claim.labels");
   const format = useFormatter();
   const router = useRouter();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, setPending] = useState(false);
+  // What this editor just published shows at once, whatever the page refresh (which other live
+  // refreshes may overtake) brings back; a newer verdict from the server takes over again.
+  const [published, setPublished] = useState<TCurrent>(null);
+  const current = published && (!fromServer || published.publishedAt > fromServer.publishedAt) ? published : fromServer;
+  // Controlled: a refresh that changes the published label must not move the editor's choice.
+  const [label, setLabel] = useState<TLabel>(current?.label ?? "CONTESTED");
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -28,7 +35,9 @@ export function FinalVerdictPanel({ claimId, current, canPublish }: Props) {
     setPending(true);
     setErrors({});
     try {
-      await apiFetch(`/api/v1/claims/${claimId}/final-verdict`, { method: "POST", body });
+      const saved = await apiFetch<TFinalVerdictDto>(`/api/v1/claims/${claimId}/final-verdict`, { method: "POST", body });
+      setPublished({ label: saved.label, rationale: saved.rationale, publishedAt: saved.publishedAt, editorName: saved.editor?.name ?? null });
+      setLabel(saved.label);
       (event.target as HTMLFormElement).reset();
       router.refresh();
     } catch (error) {
@@ -57,9 +66,9 @@ export function FinalVerdictPanel({ claimId, current, canPublish }: Props) {
           <fieldset>
             <legend className="text-xs font-medium text-slate-700">{t("label")}</legend>
             <div className="mt-1 flex flex-col gap-1">
-              {LABELS.map((label) => (
-                <label key={label} className="flex items-center gap-2">
-                  <input type="radio" name="label" value={label} defaultChecked={label === (current?.label ?? "CONTESTED")} /> {tl(label)}
+              {LABELS.map((option) => (
+                <label key={option} className="flex items-center gap-2">
+                  <input type="radio" name="label" value={option} checked={label === option} onChange={() => setLabel(option)} /> {tl(option)}
                 </label>
               ))}
             </div>

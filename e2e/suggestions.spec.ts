@@ -60,6 +60,9 @@ test("the suggestions API refuses a bad limit and an unknown source", async ({ r
 // one of them made a claim anchored on its sentence.
 for (const locale of LOCALES) {
   test(`suggested claims beside a source become claims (${locale})`, async ({ browser }) => {
+    // A sign-in, a source page and a claim written while other workers run the heavy specs: in the
+    // clean-clone run one attempt outran 30 s with the suggestions already on screen.
+    test.setTimeout(60_000);
     const page = await signInWithLanguage(browser, locale);
     await page.setViewportSize({ width: 1280, height: 1000 });
     await page.getByRole("link", { name: LOCALE_SOURCE }).click();

@@ -74,3 +74,16 @@ function stem(word: string): string {
   else if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) w = w.slice(0, -1);
   return w;
 }
+
+/** Document frequencies over `passages` texts, keyed as documentKeys gives them. */
+export type TTermCounts = { passages: number; df: Map<string, number> };
+
+/** The keys a passage counts once towards document frequency: units, `@entity`, `~concept`. */
+export function documentKeys(f: TTextFeatures): string[] {
+  return [...f.units.keys(), ...[...f.entities.keys()].map((k) => `@${k}`), ...[...f.concepts.keys()].map((k) => `~${k}`)];
+}
+
+/** Smoothed inverse document frequency: words every passage shares count for little, never nothing. */
+export function idfFrom({ passages, df }: TTermCounts): (key: string) => number {
+  return (key) => Math.log(1 + (passages + 1) / (1 + (df.get(key) ?? 0)));
+}

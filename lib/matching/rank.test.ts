@@ -3,7 +3,8 @@ import { buildAliasIndex } from "@/lib/text/aliases";
 import { buildLexicon } from "@/lib/text/lexicon";
 import { normalizeText } from "@/lib/text/normalize";
 import { textFeatures } from "./features";
-import { claimProbes, preRank, rankPassages } from "./rank";
+import { claimProbes, preRank } from "./pre-rank";
+import { rankPassages } from "./rank";
 
 const aliases = buildAliasIndex([
   { key: "ukraine", kind: "PLACE", names: [{ text: "烏克蘭", lang: "zh-Hant" }, { text: "Ukraine", lang: "en" }] },

@@ -1,4 +1,4 @@
-import type { TTextFeatures } from "./features";
+import { documentKeys, idfFrom, type TTermCounts, type TTextFeatures } from "./features";
 import { guessStance, type TStance } from "./stance";
 
 export type TCandidate = { id: string; normalized: string; features: TTextFeatures };
@@ -29,8 +29,8 @@ const YEAR = /^(19|20)\d\d$/;
  * passages) or else the candidate pool, so words every passage shares (the story's own
  * vocabulary) count for little.
  */
-export function rankPassages(claim: { normalized: string; features: TTextFeatures }, candidates: TCandidate[], limit: number, stats?: { passages: number; df: Map<string, number> }): TRanked[] {
-  const idf = stats ? (unit: string) => Math.log(1 + (stats.passages + 1) / (1 + (stats.df.get(unit) ?? 0))) : inverseFrequencies(candidates, (c) => [...c.features.units.keys(), ...[...c.features.entities.keys()].map((k) => `@${k}`)]);
+export function rankPassages(claim: { normalized: string; features: TTextFeatures }, candidates: TCandidate[], limit: number, stats?: TTermCounts): TRanked[] {
+  const idf = idfFrom(stats ?? candidateStats(candidates));
   const ranked = candidates.map((c) => bestOf(scoreOne(claim, c, idf), clauseWindows(claim.features, c).map((w) => scoreOne(claim, w, idf))));
   // A sentence repeated word for word (a caption restating the lede) is shown once.
   const seen = new Set<string>();
@@ -47,45 +47,10 @@ export function rankPassages(claim: { normalized: string; features: TTextFeature
     .slice(0, limit);
 }
 
-export type TProbe = { forms: string[]; weight: number };
-
-/**
- * What a cheap first pass looks for in a candidate's normalized text: each of the claim's units
- * (IDF-weighted), each entity in any of its spellings, each figure.
- */
-export function claimProbes(claim: TTextFeatures, entityForms: (key: string) => string[], stats: { passages: number; df: Map<string, number> }): TProbe[] {
-  const idf = (unit: string) => Math.log(1 + (stats.passages + 1) / (1 + (stats.df.get(unit) ?? 0)));
-  return [
-    ...[...claim.units.keys()].map((unit) => ({ forms: [unit.startsWith("·") ? unit.slice(1) : unit], weight: idf(unit) })),
-    ...[...claim.entities.keys()].map((key) => ({ forms: entityForms(key), weight: idf(`@${key}`) })),
-    ...[...claim.numbers.keys()].map((n) => ({ forms: [n], weight: 1 })),
-  ];
-}
-
-/**
- * Keeps the `keep` candidates whose text contains the most probe weight, by substring search alone:
- * full features and ranking cost ~0.1 ms a candidate, so a large investigation's 200 retrieved
- * passages are narrowed before they are ranked.
- */
-export function preRank<T>(probes: TProbe[], candidates: T[], keep: number, normalizedOf: (c: T) => string): T[] {
-  if (candidates.length <= keep) return candidates;
-  const scored = candidates.map((c) => {
-    const text = normalizedOf(c);
-    return { c, score: probes.reduce((sum, p) => (p.forms.some((f) => f && text.includes(f)) ? sum + p.weight : sum), 0) };
-  });
-  return scored.sort((a, b) => b.score - a.score).slice(0, keep).map((s) => s.c);
-}
-
-/** The keys a passage counts once towards document frequency: units, `@entity`, `~concept`. */
-export function documentKeys(f: TTextFeatures): string[] {
-  return [...f.units.keys(), ...[...f.entities.keys()].map((k) => `@${k}`), ...[...f.concepts.keys()].map((k) => `~${k}`)];
-}
-
-function inverseFrequencies(candidates: TCandidate[], keysOf: (c: TCandidate) => string[]): (unit: string) => number {
+function candidateStats(candidates: TCandidate[]): TTermCounts {
   const df = new Map<string, number>();
-  for (const c of candidates) for (const unit of keysOf(c)) df.set(unit, (df.get(unit) ?? 0) + 1);
-  const n = candidates.length;
-  return (unit) => Math.log(1 + (n + 1) / (1 + (df.get(unit) ?? 0)));
+  for (const c of candidates) for (const unit of documentKeys(c.features)) df.set(unit, (df.get(unit) ?? 0) + 1);
+  return { passages: candidates.length, df };
 }
 
 function scoreOne(claim: { normalized: string; features: TTextFeatures }, candidate: TCandidate, idf: (unit: string) => number): TRanked {

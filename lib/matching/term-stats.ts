@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/server/db";
-import { textFeatures, type TVocabulary } from "./features";
-import { documentKeys } from "./rank";
+import { documentKeys, textFeatures, type TVocabulary } from "./features";
+
 
 export type TTermStats = {
   /** Passages counted (the sample). */

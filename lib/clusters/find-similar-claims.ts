@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { textFeatures } from "@/lib/matching/features";
-import { claimText, ENOUGH_CANDIDATES, entityForms, likePattern, SIMILARITY_SEARCH_MAX, STRICT_THRESHOLD, termPatterns, TRIGRAM_THRESHOLD } from "@/lib/matching/find-matches";
+import { claimText, ENOUGH_CANDIDATES, likePattern, SIMILARITY_SEARCH_MAX, STRICT_THRESHOLD, termPatterns, TRIGRAM_THRESHOLD } from "@/lib/matching/find-matches";
 import { loadTermStats, rareWindows } from "@/lib/matching/term-stats";
 import { claimProbes, preRank } from "@/lib/matching/pre-rank";
 import { rankPassages } from "@/lib/matching/rank";
@@ -72,7 +72,7 @@ export async function findSimilarClaims({ db, actor, input }: { db: Db; actor: A
       FROM (SELECT * FROM "Claim" c WHERE c."investigationId" = ${claim.investigationId} AND c."sourceId" <> ${claim.sourceId}
               AND c."textNormalized" LIKE ANY (${patterns}::text[]) LIMIT ${CANDIDATES}) c
       JOIN "Source" s ON s.id = c."sourceId"`;
-    rows = preRank(claimProbes(features, (key) => entityForms(vocabulary.aliases, key), stats), rows, RANKED_CLAIMS, (r) => r.textNormalized);
+    rows = preRank(claimProbes(features, vocabulary.aliases, stats), rows, RANKED_CLAIMS, (r) => r.textNormalized);
   } else {
     [, rows] = await query(STRICT_THRESHOLD);
     if (rows.length < ENOUGH_CANDIDATES) [, rows] = await query(TRIGRAM_THRESHOLD);

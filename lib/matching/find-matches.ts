@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { parseInput } from "@/lib/server/validation";
-import { aliasForms, type TAliasIndex } from "@/lib/text/aliases";
+import { entityForms, type TAliasIndex } from "@/lib/text/aliases";
 import { normalizeText } from "@/lib/text/normalize";
 import { textFeatures, type TTextFeatures } from "./features";
 import { indexMissingPassages } from "./passages";
@@ -77,7 +77,7 @@ export async function matchText(db: Db, { investigationId, excludeSourceId, text
     ? await allPassages(db, { investigationId, excludeSourceId })
     : stats.total <= SIMILARITY_SEARCH_MAX
       ? await candidatePassages(db, { investigationId, excludeSourceId, normalized, patterns })
-      : preRank(claimProbes(features, (key) => entityForms(vocabulary.aliases, key), stats), await passagesWithTerms(db, { investigationId, excludeSourceId, patterns }), RANKED_CANDIDATES, (r) => r.normalized);
+      : preRank(claimProbes(features, vocabulary.aliases, stats), await passagesWithTerms(db, { investigationId, excludeSourceId, patterns }), RANKED_CANDIDATES, (r) => r.normalized);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const candidates = rows.map((r) => ({ id: r.id, normalized: r.normalized, features: textFeatures(r.normalized, vocabulary, r.text) }));
   return rankPassages({ normalized, features }, candidates, limit, stats).map((m) => {
@@ -90,13 +90,6 @@ export async function matchText(db: Db, { investigationId, excludeSourceId, text
       signals: { lexical: m.lexical, concepts: m.conceptOverlap, entities: m.entityOverlap, numbers: m.numberOverlap },
     };
   });
-}
-
-/** Every normalized spelling of an entity. */
-export function entityForms(aliases: TAliasIndex, key: string): string[] {
-  const forms = new Set<string>();
-  for (const name of aliases.entities.get(key)?.names ?? []) for (const form of aliasForms(aliases, name.text)) forms.add(form);
-  return [...forms];
 }
 
 /** LIKE patterns that reach passages in other languages: every spelling of each entity, each number. */

@@ -1,3 +1,4 @@
+import { entityForms, type TAliasIndex } from "@/lib/text/aliases";
 import { idfFrom, type TTermCounts, type TTextFeatures } from "./features";
 
 export type TProbe = { forms: string[]; weight: number };
@@ -6,11 +7,11 @@ export type TProbe = { forms: string[]; weight: number };
  * What a cheap first pass looks for in a candidate's normalized text: each of the claim's units
  * (IDF-weighted), each entity in any of its spellings, each figure.
  */
-export function claimProbes(claim: TTextFeatures, entityForms: (key: string) => string[], stats: TTermCounts): TProbe[] {
+export function claimProbes(claim: TTextFeatures, aliases: TAliasIndex, stats: TTermCounts): TProbe[] {
   const idf = idfFrom(stats);
   return [
     ...[...claim.units.keys()].map((unit) => ({ forms: [unit.startsWith("·") ? unit.slice(1) : unit], weight: idf(unit) })),
-    ...[...claim.entities.keys()].map((key) => ({ forms: entityForms(key), weight: idf(`@${key}`) })),
+    ...[...claim.entities.keys()].map((key) => ({ forms: entityForms(aliases, key), weight: idf(`@${key}`) })),
     ...[...claim.numbers.keys()].map((n) => ({ forms: [n], weight: 1 })),
   ];
 }

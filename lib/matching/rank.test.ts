@@ -55,7 +55,7 @@ describe("preRank", () => {
     // The story's own words (Ukraine) are in most passages; the rest are rare.
     const common = new Set(["·乌", "·克", "·兰", "乌克", "克兰", "兰期", "@ukraine"]);
     const df = new Map([...claim.units.keys(), "@ukraine"].map((unit) => [unit, common.has(unit) ? 90 : 2]));
-    const probes = claimProbes(claim, (key) => (key === "ukraine" ? ["乌克兰", "ukraine"] : []), { passages: 100, df });
+    const probes = claimProbes(claim, aliases, { passages: 100, df });
     const texts = ["天气很好", "乌克兰的局势", "Ukraine's 2014 borders", "邊界回到2014年"].map((t) => ({ id: t, normalized: normalizeText(t) }));
     const keep = (n: number) => preRank(probes, texts, n, (c) => c.normalized).map((c) => c.id);
     expect(keep(1)).toEqual(["邊界回到2014年"]);

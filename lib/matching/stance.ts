@@ -42,7 +42,8 @@ function cuesIn(text: string, list: string[]): string[] {
 // consequent is dropped ("除非他们参与谈判，否则任何协议都不可能实施" says they must take part).
 const NECESSITY = [/除非(.*?)否则.*$/u, /(?<![a-z])unless(?![a-z])(.*?),.*$/];
 
-function withoutAffirmations(text: string): string {
+/** The text with affirming negations and necessity clauses taken out, for counting negations. */
+function plainPolarity(text: string): string {
   const plain = AFFIRMATIONS.reduce((rest, phrase) => rest.split(phrase).join(" "), text);
   return NECESSITY.reduce((rest, pattern) => rest.replace(pattern, "$1"), plain);
 }
@@ -56,8 +57,8 @@ export function guessStance(claim: string, passage: string, numbersConflict: boo
   if (numbersConflict) return { stance: "REFUTES", cues: ["numbers differ"] };
   const refuting = cuesIn(passage, REFUTATIONS).filter((cue) => !cuesIn(claim, [cue]).length);
   if (refuting.length > 0) return { stance: "REFUTES", cues: refuting };
-  const claimNeg = cuesIn(withoutAffirmations(claim), NEGATIONS);
-  const passageNeg = cuesIn(withoutAffirmations(passage), NEGATIONS);
+  const claimNeg = cuesIn(plainPolarity(claim), NEGATIONS);
+  const passageNeg = cuesIn(plainPolarity(passage), NEGATIONS);
   // Presence, not parity: "impossible without Ukraine taking part" and "would not accept a deal
   // without it" are both negative statements, whatever the count of negating words.
   if ((claimNeg.length > 0) !== (passageNeg.length > 0)) {

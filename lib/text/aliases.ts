@@ -75,3 +75,10 @@ export function aliasForms(index: TAliasIndex, term: string): string[] {
   const entity = index.entities.get(mentions[0]!.key)!;
   return [...new Set([normalized, ...entity.names.map((n) => normalizeText(n.text.trim()))])];
 }
+
+/** Every normalized spelling of an entity: what a search for it must look for, in any language. */
+export function entityForms(index: TAliasIndex, key: string): string[] {
+  const forms = new Set<string>();
+  for (const name of index.entities.get(key)?.names ?? []) for (const form of aliasForms(index, name.text)) forms.add(form);
+  return [...forms];
+}

@@ -9,8 +9,15 @@ import { gzipSync } from "node:zlib";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-/** `floorGzipBytes`: what any page loads (root main files and the root layout's chunks), for comparison. */
-export type TFirstLoad = { route: string; files: number; bytes: number; gzipBytes: number; floorGzipBytes: number };
+/**
+ * `floorGzipBytes`: what any page loads (root main files and the root layout's chunks), for comparison.
+ * `onDemandGzipBytes`: chunks the page's code imports lazily (the evidence picker, editors' controls,
+ * the similar-claims list, the save-conflict notice), loaded only when shown; not in the first load.
+ */
+export type TFirstLoad = { route: string; files: number; bytes: number; gzipBytes: number; floorGzipBytes: number; onDemandGzipBytes: number };
+
+// Turbopack names the chunks an import() loads inside the importing chunk.
+const CHUNK_REFERENCE = /"(static\/chunks\/[\w.-]+\.js)"/g;
 
 export function firstLoadJs(route: string): TFirstLoad {
   const next = path.join(ROOT, ".next");
@@ -34,5 +41,22 @@ export function firstLoadJs(route: string): TFirstLoad {
     gzipBytes += gzipped;
     if (floor.has(file)) floorGzipBytes += gzipped;
   }
-  return { route, files: files.size, bytes, gzipBytes, floorGzipBytes };
+  return { route, files: files.size, bytes, gzipBytes, floorGzipBytes, onDemandGzipBytes: onDemandGzip(next, files) };
+}
+
+/** Gzip bytes of every chunk reachable through lazy imports from `loaded`, each counted once. */
+function onDemandGzip(next: string, loaded: Set<string>): number {
+  const seen = new Set(loaded);
+  const queue = [...loaded];
+  let total = 0;
+  while (queue.length > 0) {
+    const content = readFileSync(path.join(next, queue.pop()!), "utf8");
+    for (const [, chunk] of content.matchAll(CHUNK_REFERENCE)) {
+      if (seen.has(chunk!)) continue;
+      seen.add(chunk!);
+      queue.push(chunk!);
+      if (!loaded.has(chunk!)) total += gzipSync(readFileSync(path.join(next, chunk!)), { level: 9 }).length;
+    }
+  }
+  return total;
 }

@@ -2,8 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef } from "react";
-import type { TLiveEvent } from "@/lib/events/types";
-import { useLiveEvents } from "./use-live-events";
+import { useLiveEvents, type TLiveChange } from "./use-live-events";
 
 type Props = {
   investigationId?: string;
@@ -44,8 +43,8 @@ export function LiveRefresh({ investigationId, sourceId, claimId, selfId, connec
   }, [catchUpKey, refresh]);
 
   const onEvent = useCallback(
-    (event: TLiveEvent) => {
-      if (selfId !== undefined && event.actorId === selfId) return;
+    (change: TLiveChange) => {
+      if (selfId !== undefined && change.actorId === selfId) return;
       refresh();
     },
     [selfId, refresh],

@@ -1,8 +1,10 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { parseLiveEvent, type TLiveEvent } from "@/lib/events/parse-event";
-import type { TLiveFilter } from "@/lib/events/types";
+import type { TLiveEvent, TLiveFilter } from "@/lib/events/types";
+
+/** What the browser reads of a change: who made it. */
+export type TLiveChange = Pick<TLiveEvent, "actorId">;
 
 /** `connecting` until the first `ready`; `reconnecting` between a drop and the next `ready`. */
 export type TLiveStatus = "connecting" | "live" | "reconnecting";
@@ -18,7 +20,7 @@ const MAX_REOPEN_MS = 30_000;
  */
 export function useLiveEvents(
   filter: TLiveFilter,
-  onEvent: (event: TLiveEvent) => void,
+  onEvent: (change: TLiveChange) => void,
   onResync?: () => void,
 ): TLiveStatus {
   const [status, setStatus] = useState<TLiveStatus>("connecting");
@@ -56,8 +58,8 @@ export function useLiveEvents(
         handlers.current.onResync?.();
       });
       current.addEventListener("change", (message) => {
-        const event = parseLiveEvent((message as MessageEvent<string>).data);
-        if (event) handlers.current.onEvent(event);
+        const change = readChange((message as MessageEvent<string>).data);
+        if (change) handlers.current.onEvent(change);
       });
       current.addEventListener("error", () => {
         setStatus("reconnecting");
@@ -79,4 +81,19 @@ export function useLiveEvents(
   }, [investigationId, sourceId, claimId]);
 
   return status;
+}
+
+/**
+ * The server validated the event (parseLiveEvent) before sending it to this stream, so the browser
+ * reads only the field it uses, which keeps the full validator out of every page's JavaScript.
+ */
+function readChange(data: string): TLiveChange | null {
+  try {
+    const value: unknown = JSON.parse(data);
+    if (typeof value !== "object" || value === null) return null;
+    const { actorId } = value as { actorId?: unknown };
+    return typeof actorId === "string" || actorId === null ? { actorId } : null;
+  } catch {
+    return null;
+  }
 }

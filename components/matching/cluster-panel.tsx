@@ -3,13 +3,13 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { TClaimCluster } from "@/lib/clusters/get-claim-cluster";
-import type { TSimilarClaim } from "@/lib/clusters/find-similar-claims";
-import { MarkedText } from "./marked-text";
-import { useJson } from "./use-json";
+import { SimilarClaimsLoading } from "./similar-claims-loading";
 
-type TState = { status: "loading" } | { status: "failed"; message: string } | { status: "ready"; items: TSimilarClaim[] };
+// The list is fetched after the page loads anyway, so its code can arrive with it: out of the
+// review page's first-load JavaScript, with the same "looking…" line meanwhile.
+const SimilarClaims = lazy(() => import("./similar-claims").then((m) => ({ default: m.SimilarClaims })));
 
 async function send(url: string, init: RequestInit): Promise<void> {
   const response = await fetch(url, { ...init, headers: { "content-type": "application/json", accept: "application/json" } });
@@ -22,9 +22,6 @@ export function ClusterPanel({ claimId, cluster, canLink }: { claimId: string; c
   const router = useRouter();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-
-  const load = useJson<{ items: TSimilarClaim[] }>(`/api/v1/claims/${encodeURIComponent(claimId)}/similar?limit=5`, `${cluster?.id}:${cluster?.claims.length}`);
-  const state: TState = load.status === "ready" ? { status: "ready", items: load.data.items } : load;
 
   const act = async (key: string, work: () => Promise<void>) => {
     setBusy(key);
@@ -62,30 +59,16 @@ export function ClusterPanel({ claimId, cluster, canLink }: { claimId: string; c
         </div>
       )}
       <p className="mt-2 text-xs text-slate-600">{t("intro")}</p>
-      {state.status === "loading" && <p role="status" className="mt-2 text-slate-600">{t("loading")}</p>}
-      {state.status === "failed" && <p role="alert" className="mt-2 text-red-700">{t("failed", { message: state.message })}</p>}
-      {state.status === "ready" && state.items.length === 0 && <p className="mt-2 text-slate-600">{t("none")}</p>}
-      {state.status === "ready" && state.items.length > 0 && (
-        <ol className="mt-2 space-y-2">
-          {state.items.map((item) => (
-            <li key={item.claimId} className="border-t border-slate-100 pt-2" data-testid="similar-claim">
-              <Link href={`/claims/${item.claimId}`} className="text-slate-900 underline-offset-2 hover:underline">
-                <MarkedText text={item.text} spans={item.highlights} />
-              </Link>
-              <div className="mt-0.5 flex items-center gap-2 text-xs text-slate-500">
-                <span className="min-w-0 truncate">{item.sourceTitle}</span>
-                {members.has(item.claimId) ? (
-                  <span className="ml-auto font-medium text-indigo-800">{t("linked")}</span>
-                ) : canLink ? (
-                  <button type="button" disabled={busy !== null} onClick={() => act(item.claimId, () => send("/api/v1/clusters", { method: "POST", body: JSON.stringify({ claimIds: [claimId, item.claimId] }) }))} className="ml-auto rounded border border-indigo-700 px-2 py-0.5 font-medium text-indigo-800 hover:bg-indigo-50 disabled:opacity-50" data-testid="link-claim">
-                    {busy === item.claimId ? t("linking") : item.clusterId ? `${t("link")} · ${t("otherCluster")}` : t("link")}
-                  </button>
-                ) : null}
-              </div>
-            </li>
-          ))}
-        </ol>
-      )}
+      <Suspense fallback={<SimilarClaimsLoading />}>
+        <SimilarClaims
+          claimId={claimId}
+          refreshKey={`${cluster?.id}:${cluster?.claims.length}`}
+          members={members}
+          canLink={canLink}
+          busy={busy}
+          onLink={(item) => act(item.claimId, () => send("/api/v1/clusters", { method: "POST", body: JSON.stringify({ claimIds: [claimId, item.claimId] }) }))}
+        />
+      </Suspense>
       {error && <p role="alert" className="mt-2 text-red-700">{error}</p>}
     </section>
   );

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import type { TSourceRef } from "@/lib/claims/claim-context";
 import type { TVerdictDto } from "@/lib/verdicts/dto";
 import { formFromVerdict, isDirty, newEvidenceKey, serverFieldErrors, toSavePayload, validateVerdictForm, VERDICT_LABELS, type TClientErrorCode, type TFormEvidence, type TVerdictForm } from "@/lib/verdicts/verdict-form-model";
@@ -10,12 +10,15 @@ import { EvidenceList } from "./evidence-list";
 import { LabelRadioGroup } from "./label-radio-group";
 import { putVerdict } from "./put-verdict";
 import { RationaleField } from "./rationale-field";
-import { SaveConflict, type TConflict } from "./save-conflict";
+import type { TConflict } from "./save-conflict";
 import { useVerdictShortcuts } from "./use-verdict-shortcuts";
-import { EvidencePicker } from "./evidence-picker";
 
-// Loaded when first opened: the picker and the annotation code it brings are not needed to read a
-// claim or record a verdict, so they stay out of the review page's first-load JavaScript.
+// Loaded when first needed: the picker (with the annotation and matching code it brings) and the
+// explanation of a refused save are not needed to read a claim or record a verdict, so they stay
+// out of the review page's first-load JavaScript. Neither is rendered on the server: they only
+// exist after a click, the `e` shortcut or a refused save.
+const SaveConflict = lazy(() => import("./save-conflict").then((m) => ({ default: m.SaveConflict })));
+const EvidencePicker = lazy(() => import("./evidence-picker").then((m) => ({ default: m.EvidencePicker })));
 
 type Props = { claimId: string; initial: TVerdictDto | null; settled: boolean; evidenceSources: TSourceRef[]; previousId: string | null; nextId: string | null };
 
@@ -113,7 +116,11 @@ export function VerdictForm({ claimId, initial, settled, evidenceSources, previo
       <h2 id="verdict-heading" className="text-lg font-semibold">
         {baseVersion > 0 ? t("form.headingVersion", { version: baseVersion }) : t("form.heading")}
       </h2>
-      {conflict && <SaveConflict conflict={conflict} onLoad={load} />}
+      {conflict && (
+        <Suspense fallback={null}>
+          <SaveConflict conflict={conflict} onLoad={load} />
+        </Suspense>
+      )}
       <LabelRadioGroup value={form.label} disabled={locked} error={errorFor("label")} onChange={(label) => edit({ label }, (key) => key === "label")} />
       <RationaleField label={form.label} value={form.rationale} disabled={locked} error={errorFor("rationale")} onChange={(rationale) => edit({ rationale }, (key) => key === "rationale")} />
       <section aria-labelledby="evidence-heading" className="space-y-2">
@@ -127,7 +134,9 @@ export function VerdictForm({ claimId, initial, settled, evidenceSources, previo
           onRemove={(index) => setEvidence(form.evidence.filter((_, i) => i !== index))}
         />
         {pickerOpen && !locked ? (
-          <EvidencePicker claimId={claimId} sources={evidenceSources} evidence={form.evidence} selectRef={selectRef} onClose={() => setPickerOpen(false)} onAdd={(passage) => setEvidence([...form.evidence, { ...passage, key: newEvidenceKey(passage.sourceId, passage.start ?? 0, passage.end ?? 0), note: "" }])} />
+          <Suspense fallback={<EvidencePickerLoading />}>
+            <EvidencePicker claimId={claimId} sources={evidenceSources} evidence={form.evidence} selectRef={selectRef} onClose={() => setPickerOpen(false)} onAdd={(passage) => setEvidence([...form.evidence, { ...passage, key: newEvidenceKey(passage.sourceId, passage.start ?? 0, passage.end ?? 0), note: "" }])} />
+          </Suspense>
         ) : (
           <button type="button" disabled={locked} onClick={() => setPickerOpen(true)} className="rounded border border-dashed border-slate-400 px-3 py-1.5 text-sm text-slate-700 hover:border-slate-600 hover:bg-slate-50 disabled:opacity-50" data-testid="add-evidence">
             + {t("evidence.add")} <kbd className="ml-1 text-xs text-slate-500">e</kbd>
@@ -146,6 +155,11 @@ export function VerdictForm({ claimId, initial, settled, evidenceSources, previo
       </div>
     </form>
   );
+}
+
+function EvidencePickerLoading() {
+  const t = useTranslations("claim.evidence");
+  return <p role="status" className="text-sm text-slate-500" data-testid="evidence-picker-loading">{t("pickerLoading")}</p>;
 }
 
 /** Moves the keyboard to the first field the reviewer has to fix. */

@@ -1,6 +1,7 @@
-// Reading a live event off the wire without zod, so the browser's live-update code stays small
-// (zod alone was 31 kB of gzip in every page's first load). It accepts exactly what ZLiveEvent in
-// ./types.ts accepts — a property test holds the two together (parse-event.test.ts).
+// Reading a live event off the wire without zod (once shipped to the browser, where zod alone was
+// 31 kB of gzip in every page's first load; the browser now reads only the actor, see
+// components/live/use-live-events.ts). It accepts exactly what ZLiveEvent in ./types.ts accepts —
+// a property test holds the two together (parse-event.test.ts).
 
 export const LIVE_EVENT_TYPES = [
   "claim.created",

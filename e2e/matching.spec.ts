@@ -1,17 +1,21 @@
 import type { APIRequestContext } from "@playwright/test";
 import { LOCALES } from "@/lib/i18n/config";
-import { expect, signInWithLanguage, test } from "./fixtures";
+import { expect, signInWithLanguage, test, USERS } from "./fixtures";
+import { apiSession } from "./support/api-session";
+import { createInvestigation } from "./support/investigation";
 
 // Cross-source matching as a reviewer meets it, in every UI language: the evidence picker suggests
 // the Traditional-script passage for a claim pinned in Simplified script, one click cites it, and
 // the same claim in another source is linked into a cluster the dashboard groups by.
+// Each language works in an investigation of its own holding a copy of the demo sources: the
+// journeys pin claims with the same words, and in one investigation each would see (and could
+// link) the others' claims among its similar claims.
 
 const CLAIM_004 = "乌克兰期望回到2014年的边界或加入北约联盟是不现实的";
 const PASSAGE_002 = "烏克蘭的邊界不太可能回復到2014年以前";
 
-async function pinClaim(request: APIRequestContext, titleStart: string, exact: string): Promise<string> {
-  const investigations = (await (await request.get("/api/v1/investigations")).json()).items as { id: string }[];
-  const sources = (await (await request.get(`/api/v1/sources?investigationId=${investigations[0]!.id}`)).json()).items as { id: string; title: string }[];
+async function pinClaim(request: APIRequestContext, investigationId: string, titleStart: string, exact: string): Promise<string> {
+  const sources = (await (await request.get(`/api/v1/sources?investigationId=${investigationId}`)).json()).items as { id: string; title: string }[];
   const source = sources.find((s) => s.title.startsWith(titleStart))!;
   const text = (await (await request.get(`/api/v1/sources/${source.id}`)).json()).text as string;
   const start = [...text.slice(0, text.indexOf(exact))].length;
@@ -20,11 +24,27 @@ async function pinClaim(request: APIRequestContext, titleStart: string, exact: s
   return (await response.json()).id;
 }
 
+/** A new investigation holding the demo investigation's sources, imported by an editor. */
+async function copyOfDemo(editor: APIRequestContext, name: string): Promise<string> {
+  const investigation = await createInvestigation(name);
+  const demo = ((await (await editor.get("/api/v1/investigations")).json()).items as { id: string }[])[0]!;
+  const sources = (await (await editor.get(`/api/v1/sources?investigationId=${demo.id}`)).json()).items as { id: string }[];
+  for (const { id } of sources) {
+    const source = await (await editor.get(`/api/v1/sources/${id}`)).json();
+    const copy = { investigationId: investigation.id, title: source.title, text: source.text, ...(source.publisher ? { publisher: source.publisher } : {}) };
+    expect((await editor.post("/api/v1/sources", { data: copy })).status()).toBe(201);
+  }
+  return investigation.id;
+}
+
 for (const locale of LOCALES) {
   test(`evidence picker suggests cross-script passages, cites one, links the same claim (${locale})`, async ({ browser }) => {
+    const editor = await apiSession(browser, USERS.editor);
+    const investigationId = await copyOfDemo(editor.request, `Matching journey (${locale}) ${Date.now().toString(36)}`);
+    await editor.close();
     const page = await signInWithLanguage(browser, locale);
-    const claimId = await pinClaim(page.request, "特朗普欲", CLAIM_004);
-    const twinId = await pinClaim(page.request, "川普同日", PASSAGE_002);
+    const claimId = await pinClaim(page.request, investigationId, "特朗普欲", CLAIM_004);
+    const twinId = await pinClaim(page.request, investigationId, "川普同日", PASSAGE_002);
 
     await page.goto(`/claims/${claimId}`);
     await page.getByTestId("add-evidence").click();
@@ -33,6 +53,9 @@ for (const locale of LOCALES) {
     // The shared terms are marked, across scripts (边界 / 邊界) and figures (2014).
     await expect(suggestion.locator("mark", { hasText: "2014" }).first()).toBeVisible();
     await expect(suggestion.getByTestId("match-stance")).toHaveAttribute("data-stance", "SUPPORTS");
+    // And says why in so many words: the name, the year and the meaning it shares with the claim.
+    await expect(suggestion.getByTestId("match-shared").locator('[data-kind="figures"]')).toContainText("2014");
+    await expect(suggestion.getByTestId("match-shared").locator('[data-kind="names"]')).toContainText("烏克蘭");
     await page.screenshot({ path: `docs/screenshots/matching-${locale.toLowerCase()}.png`, fullPage: true });
 
     await suggestion.getByTestId("cite-supports").click();
@@ -52,8 +75,7 @@ for (const locale of LOCALES) {
     await expect(page.getByTestId("cluster-members")).toContainText(PASSAGE_002);
     expect((await (await page.request.get(`/api/v1/claims/${twinId}`)).json()).id).toBe(twinId);
 
-    const investigations = (await (await page.request.get("/api/v1/investigations")).json()).items as { id: string }[];
-    await page.goto(`/dashboard?investigationId=${investigations[0]!.id}&view=clusters`);
+    await page.goto(`/dashboard?investigationId=${investigationId}&view=clusters`);
     await expect(page.getByTestId("cluster-row").filter({ hasText: PASSAGE_002 }).first()).toBeVisible();
     await page.context().close();
   });

@@ -15,11 +15,11 @@ export async function AppHeader({ actor, wide = false }: { actor: Actor; wide?: 
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         {t("nav.skipToContent")}
       </a>
-      <div className={`mx-auto flex items-center gap-6 px-4 py-3 ${wide ? "max-w-[96rem]" : "max-w-6xl"}`}>
+      <div className={`mx-auto flex flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 ${wide ? "max-w-[96rem]" : "max-w-6xl"}`}>
         <Link href="/" className="text-lg font-semibold tracking-tight text-brand-700">
           {t("app.name")}
         </Link>
-        <nav className="flex gap-4 text-sm">
+        <nav className="flex flex-wrap gap-x-4 gap-y-1 text-sm whitespace-nowrap">
           <Link href="/" className="text-slate-700 hover:text-brand-700">
             {t("nav.investigations")}
           </Link>
@@ -40,7 +40,8 @@ export async function AppHeader({ actor, wide = false }: { actor: Actor; wide?: 
           )}
         </nav>
         <SearchBox />
-        <div className="ml-auto flex items-center gap-3 text-sm" data-testid="current-user">
+        {/* Words never break inside an item: a long language wraps whole items onto a second row. */}
+        <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-1 text-sm whitespace-nowrap" data-testid="current-user">
           <span className="text-slate-700"><IsolatedText values={[actor.name]} render={([name]) => t("nav.signedInAs", { name: name! })} /></span>
           <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-medium uppercase tracking-wide text-slate-600">
             {t(`roles.${actor.role}`)}

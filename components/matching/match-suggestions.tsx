@@ -1,7 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { TPassageMatch } from "@/lib/matching/find-matches";
+import type { TSharedTerms } from "@/lib/matching/shared-terms";
 import type { TStance } from "@/lib/verdicts/verdict-form-model";
 import { MarkedText } from "./marked-text";
 import { useJson } from "./use-json";
@@ -47,6 +48,7 @@ export function MatchSuggestions({ claimId, isCited, onCite, onShow }: Props) {
               <p className="mt-1 font-serif text-[0.95rem] leading-relaxed text-slate-900" data-testid="match-text">
                 <MarkedText text={match.text} spans={match.highlights} lang={match.sourceLanguage} />
               </p>
+              <SharedLine shared={match.shared} lang={match.sourceLanguage} />
               <div className="mt-1.5 flex flex-wrap items-center gap-2">
                 {isCited(match) ? (
                   <span className="text-xs font-medium text-slate-600">{t("cited")}</span>
@@ -72,5 +74,31 @@ export function MatchSuggestions({ claimId, isCited, onCite, onShow }: Props) {
         </ol>
       )}
     </section>
+  );
+}
+
+const SHARED_KINDS = ["names", "figures", "meanings"] as const;
+const LONE_HAN = /^\p{Script=Han}$/u;
+
+/**
+ * Why the passage was suggested, in its own words: "In common: names 烏克蘭 and 北約 · figures
+ * 2014 · meaning 邊界". Lone Chinese characters (年, 入) stay marked in the text but are too
+ * vague to list as a reason.
+ */
+function SharedLine({ shared, lang }: { shared: TSharedTerms; lang: string }) {
+  const t = useTranslations("matching.shared");
+  const format = useFormatter();
+  const parts = SHARED_KINDS.map((kind) => [kind, shared[kind].filter((term) => !LONE_HAN.test(term))] as const).filter(([, terms]) => terms.length > 0);
+  if (parts.length === 0) return null;
+  return (
+    <p className="mt-1 flex flex-wrap gap-x-1.5 text-xs text-slate-600" data-testid="match-shared">
+      <span className="font-medium text-slate-700">{t("label")}</span>
+      {parts.map(([kind, terms], i) => (
+        <span key={kind} data-kind={kind}>
+          {i > 0 && "· "}
+          {t(kind)} <span lang={lang} className="text-slate-900">{format.list(terms, { type: "conjunction" })}</span>
+        </span>
+      ))}
+    </p>
   );
 }

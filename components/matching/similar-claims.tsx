@@ -35,9 +35,9 @@ export function SimilarClaims({ claimId, refreshKey, members, canLink, busy, onL
           <div className="mt-0.5 flex items-center gap-2 text-xs text-slate-500">
             <span className="min-w-0 truncate">{item.sourceTitle}</span>
             {members.has(item.claimId) ? (
-              <span className="ml-auto font-medium text-indigo-800">{t("linked")}</span>
+              <span className="ml-auto shrink-0 whitespace-nowrap font-medium text-indigo-800">{t("linked")}</span>
             ) : canLink ? (
-              <button type="button" disabled={busy !== null} onClick={() => onLink(item)} className="ml-auto rounded border border-indigo-700 px-2 py-0.5 font-medium text-indigo-800 hover:bg-indigo-50 disabled:opacity-50" data-testid="link-claim">
+              <button type="button" disabled={busy !== null} onClick={() => onLink(item)} className="ml-auto shrink-0 whitespace-nowrap rounded border border-indigo-700 px-2 py-0.5 font-medium text-indigo-800 hover:bg-indigo-50 disabled:opacity-50" data-testid="link-claim">
                 {busy === item.claimId ? t("linking") : item.clusterId ? `${t("link")} · ${t("otherCluster")}` : t("link")}
               </button>
             ) : null}

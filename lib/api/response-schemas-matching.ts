@@ -21,6 +21,13 @@ export const ZPassageMatch = z
     stanceCues: z.array(z.string()).describe("The negation, refutation or figure cues that decided the stance"),
     highlights: z.array(span).describe("Where the shared terms are in `text`"),
     matchedTerms: z.array(z.string()).describe("Shared words, entity keys and figures"),
+    shared: z
+      .object({
+        names: z.array(z.string()).describe("People, places and organizations the claim also names, as the passage spells them"),
+        figures: z.array(z.string()).describe("Numbers and years the claim also gives"),
+        meanings: z.array(z.string()).describe("Words of the passage meaning what words of the claim mean (glossary and dictionary), across scripts and languages"),
+      })
+      .describe("Why the passage matched, in its own words"),
     signals: z.object({ lexical: z.number(), concepts: z.number(), entities: z.number(), numbers: z.number() }).describe("The parts of the score, each 0–1 (concepts: shared dictionary meanings, across languages)"),
   })
   .meta({ id: "PassageMatch" });

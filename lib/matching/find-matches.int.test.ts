@@ -26,6 +26,10 @@ describe("cross-source matching on the demo corpus", () => {
     const marked = hit!.highlights.map((h) => Array.from(hit!.text).slice(h.start, h.end).join(""));
     expect(marked.join("|")).toMatch(/2014/);
     expect(marked.join("|")).toMatch(/邊界|烏克蘭/);
+    // Why, in the passage's own script: the name, the year and the meaning it shares.
+    expect(hit!.shared.names).toContain("烏克蘭");
+    expect(hit!.shared.figures).toEqual(["2014"]);
+    expect(hit!.shared.meanings).toContain("邊界");
     expect(matches.every((m) => m.sourceId !== demo.byPrefix("004").id)).toBe(true);
     expect(matches.map((m) => m.score)).toEqual([...matches.map((m) => m.score)].sort((a, b) => b - a));
   });

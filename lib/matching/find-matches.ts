@@ -8,6 +8,7 @@ import { textFeatures, type TTextFeatures } from "./features";
 import { indexMissingPassages } from "./passages";
 import { claimProbes, preRank } from "./pre-rank";
 import { rankPassages } from "./rank";
+import { sharedTerms, type TSharedTerms } from "./shared-terms";
 import { loadTermStats, rareWindows } from "./term-stats";
 import { ZMatchQuery } from "./schemas";
 import type { TStance } from "./stance";
@@ -29,6 +30,8 @@ export type TPassageMatch = {
   /** Code-point spans within `text` of the terms shared with the claim. */
   highlights: { start: number; end: number }[];
   matchedTerms: string[];
+  /** Why it matched, in the passage's own words: shared names, figures and meanings. */
+  shared: TSharedTerms;
   signals: { lexical: number; concepts: number; entities: number; numbers: number };
 };
 
@@ -86,7 +89,7 @@ export async function matchText(db: Db, { investigationId, excludeSourceId, text
       passageId: row.id, sourceId: row.sourceId, sourceTitle: row.title, sourceLanguage: row.primaryLanguage,
       start: row.start, end: row.end, text: row.text, score: m.score,
       ...(m.stance ? { stance: m.stance } : {}), stanceCues: m.stanceCues,
-      highlights: m.highlights, matchedTerms: m.matchedTerms,
+      highlights: m.highlights, matchedTerms: m.matchedTerms, shared: sharedTerms(row.text, m.shared),
       signals: { lexical: m.lexical, concepts: m.conceptOverlap, entities: m.entityOverlap, numbers: m.numberOverlap },
     };
   });

@@ -5,6 +5,7 @@ import { normalizeText } from "@/lib/text/normalize";
 import { textFeatures } from "./features";
 import { claimProbes, preRank } from "./pre-rank";
 import { rankPassages } from "./rank";
+import { sharedTerms } from "./shared-terms";
 
 const aliases = buildAliasIndex([
   { key: "ukraine", kind: "PLACE", names: [{ text: "烏克蘭", lang: "zh-Hant" }, { text: "Ukraine", lang: "en" }] },
@@ -46,6 +47,15 @@ describe("rankPassages", () => {
     expect(marked[0]).toContain("烏克蘭的邊界");
     expect(marked.join("|")).toContain("2014");
     expect(chinese.stance).toBe("SUPPORTS");
+  });
+
+  it("says why each passage matched: names, figures and meanings, in the passage's own words", () => {
+    expect(sharedTerms("烏克蘭的邊界不太可能回復到2014年以前", chinese.shared)).toEqual({ names: ["烏克蘭"], figures: ["2014"], meanings: ["邊界", "回復"] });
+    const english = ranked.find((r) => r.id === "english")!;
+    const shared = sharedTerms("Ukraine's return to its pre-2014 borders is unrealistic, officials said.", english.shared);
+    expect(shared.names).toEqual(["Ukraine"]);
+    expect(shared.figures).toEqual(["2014"]);
+    expect(shared.meanings).toEqual(expect.arrayContaining(["border"]));
   });
 });
 

@@ -12,9 +12,14 @@ export type TRanked = {
   entityOverlap: number;
   numberOverlap: number;
   conceptOverlap: number;
+  /** Why the passage matched, as spans in it: one per shared name, figure and meaning. */
+  shared: TSharedSpans;
   stance?: TStance;
   stanceCues: string[];
 };
+
+type TSpan = [number, number];
+export type TSharedSpans = { names: TSpan[]; figures: TSpan[]; meanings: TSpan[] };
 
 // Lexical similarity leads; entities and numbers carry matches across languages, where the
 // lexical part is near zero (an English passage against a Chinese claim).
@@ -78,9 +83,12 @@ function scoreOne(claim: { normalized: string; features: TTextFeatures }, candid
   const lexical = 0.65 * recall + 0.35 * precision;
 
   // Entities weigh by rarity too: in a story about Trump and Ukraine, naming them says little.
-  const entityOverlap = overlap(q.entities, p.entities, highlights, matchedTerms, (key) => idf(`@${key}`));
-  const numberOverlap = overlap(q.numbers, p.numbers, highlights, matchedTerms, () => 1);
-  const conceptOverlap = conceptMatch(q, p, idf, highlights, matchedTerms);
+  const entitySpans = new Map<string, TSpan>();
+  const numberSpans = new Map<string, TSpan>();
+  const meaningSpans: TSpan[] = [];
+  const entityOverlap = overlap(q.entities, p.entities, highlights, matchedTerms, (key) => idf(`@${key}`), entitySpans);
+  const numberOverlap = overlap(q.numbers, p.numbers, highlights, matchedTerms, () => 1, numberSpans);
+  const conceptOverlap = conceptMatch(q, p, idf, highlights, matchedTerms, meaningSpans);
   // Across languages (an English claim, a Chinese passage) words cannot meet: meanings, entities,
   // the glossary and figures decide rather than being diluted by a lexical score of zero.
   const same = sameScript(q, p);
@@ -91,7 +99,7 @@ function scoreOne(claim: { normalized: string; features: TTextFeatures }, candid
   const total = parts.reduce((sum, [w]) => sum + w, 0);
   const score = total ? (parts.reduce((sum, [w, v]) => sum + w * v, 0) / total) * lengthPenalty(q.chars.length, p.chars.length) : 0;
 
-  const result: TRanked = { id: candidate.id, score: round(score), highlights: mergeSpans(highlights), matchedTerms: displayTerms(matchedTerms), lexical: round(lexical), entityOverlap: round(entityOverlap), numberOverlap: round(numberOverlap), conceptOverlap: round(conceptOverlap), stanceCues: [] };
+  const result: TRanked = { id: candidate.id, score: round(score), highlights: mergeSpans(highlights), matchedTerms: displayTerms(matchedTerms), lexical: round(lexical), entityOverlap: round(entityOverlap), numberOverlap: round(numberOverlap), conceptOverlap: round(conceptOverlap), shared: sharedSpans(p, entitySpans, numberSpans, meaningSpans), stanceCues: [] };
   if (score >= STANCE_MIN_SCORE) {
     const clause = bestClause(candidate.normalized, highlights);
     const guess = guessStance(claim.normalized, clause.text, numbersConflict(q.numbers, inSpan(p.numbers, clause)));
@@ -105,7 +113,7 @@ function scoreOne(claim: { normalized: string; features: TTextFeatures }, candid
  * Share of the claim's words whose meaning the passage also expresses (and of the passage's words
  * the claim expresses), each word weighted by the rarity of its concepts.
  */
-function conceptMatch(q: TTextFeatures, p: TTextFeatures, idf: (unit: string) => number, highlights: [number, number][], terms: string[]): number {
+function conceptMatch(q: TTextFeatures, p: TTextFeatures, idf: (unit: string) => number, highlights: [number, number][], terms: string[], firstSpans: TSpan[]): number {
   const weight = (keys: string[]) => keys.reduce((sum, k) => sum + idf(`~${k}`), 0) / keys.length;
   const side = (from: TTextFeatures, to: TTextFeatures, mark: boolean) => {
     let shared = 0;
@@ -117,7 +125,9 @@ function conceptMatch(q: TTextFeatures, p: TTextFeatures, idf: (unit: string) =>
       if (hit.length === 0) continue;
       shared += w;
       if (!mark) continue;
-      for (const [s, e] of hit.flatMap((k) => to.concepts.get(k)!)) {
+      const spans = hit.flatMap((k) => to.concepts.get(k)!);
+      firstSpans.push(spans[0]!);
+      for (const [s, e] of spans) {
         highlights.push([s, e]);
         terms.push(to.chars.slice(s, e).join(""));
       }
@@ -128,7 +138,7 @@ function conceptMatch(q: TTextFeatures, p: TTextFeatures, idf: (unit: string) =>
   return 0.65 * side(q, p, true) + 0.35 * side(p, q, false);
 }
 
-function overlap(q: Map<string, [number, number][]>, p: Map<string, [number, number][]>, highlights: [number, number][], terms: string[], weight: (key: string) => number): number {
+function overlap(q: Map<string, TSpan[]>, p: Map<string, TSpan[]>, highlights: TSpan[], terms: string[], weight: (key: string) => number, firstSpans: Map<string, TSpan>): number {
   if (q.size === 0) return 0;
   let shared = 0;
   let total = 0;
@@ -139,8 +149,20 @@ function overlap(q: Map<string, [number, number][]>, p: Map<string, [number, num
     shared += weight(key);
     highlights.push(...spans);
     terms.push(key);
+    firstSpans.set(key, spans[0]!);
   }
   return total ? shared / total : 0;
+}
+
+/** Glossary terms (the alias table's TERM kind) are meanings; people, places and bodies are names. */
+function sharedSpans(p: TTextFeatures, entities: Map<string, TSpan>, figures: Map<string, TSpan>, meanings: TSpan[]): TSharedSpans {
+  const kinds = new Map(p.mentions.map((m) => [m.key, m.kind]));
+  const isTerm = (key: string) => kinds.get(key) === "TERM";
+  return {
+    names: [...entities].filter(([key]) => !isTerm(key)).map(([, span]) => span),
+    figures: [...figures.values()],
+    meanings: [...[...entities].filter(([key]) => isTerm(key)).map(([, span]) => span), ...meanings],
+  };
 }
 
 const CLAUSE_BREAK = /[,;:!?.]/;

@@ -35,6 +35,16 @@ export const test = base.extend<{ reviewerPage: Page }>({
 
 export { expect };
 
+export const DEMO_INVESTIGATION = "US–Russia talks on Ukraine, Feb 2025";
+
+/**
+ * The demo investigation's card on the home page. Other specs add investigations of their own, some
+ * holding copies of the demo sources under the same titles (as a desk may file one article twice).
+ */
+export function demoInvestigation(page: Page) {
+  return page.getByTestId("investigation").filter({ has: page.getByRole("heading", { name: DEMO_INVESTIGATION, exact: true }) });
+}
+
 // The browser language Playwright gives a context for each UI language (it sets Accept-Language).
 export const BROWSER_LOCALE: Record<string, string> = { en: "en-GB", "zh-Hans": "zh-CN", "zh-Hant": "zh-TW" };
 

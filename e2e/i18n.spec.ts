@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { DEMO_PASSWORD, expect, test, USERS } from "./fixtures";
+import { DEMO_PASSWORD, demoInvestigation, expect, test, USERS } from "./fixtures";
 import { createDeskUser, sql } from "./support/desk-users";
 
 // The UI in each of its languages, chosen by the browser's Accept-Language (Playwright's locale
@@ -62,7 +62,7 @@ for (const [locale, ui] of Object.entries(UI)) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(ui.home);
       await shot("home");
 
-      await page.getByRole("link", { name: CLAIM_SOURCE }).first().click();
+      await demoInvestigation(page).getByRole("link", { name: CLAIM_SOURCE }).click();
       await expect(page.getByRole("tab", { name: ui.cleanText })).toHaveAttribute("aria-selected", "true");
       await expect(html).toHaveAttribute("lang", ui.lang);
       await expect(page.getByTestId("clean-text")).toHaveAttribute("lang", "zh-Hant");

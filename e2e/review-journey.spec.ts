@@ -1,4 +1,4 @@
-import { expect, login, test, USERS } from "./fixtures";
+import { demoInvestigation, expect, login, test, USERS } from "./fixtures";
 import { selectText } from "./support/select-text";
 
 const VISION_TIMES = "川普同日與普京、澤倫斯基通話 白宮新聞發布會詳解俄烏談判";
@@ -15,7 +15,7 @@ test("reviewer1 pins a claim and contests it with refuting evidence by keyboard;
   await login(page1, USERS.reviewer1);
   await login(page2, "reviewer2@factdesk.test");
   for (const page of [page1, page2]) {
-    await page.getByRole("link", { name: VISION_TIMES }).click();
+    await demoInvestigation(page).getByRole("link", { name: VISION_TIMES }).click();
     await expect(page.getByText("Live", { exact: true })).toBeVisible();
   }
 

@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { demoInvestigation, expect, test } from "./fixtures";
 
 const TITLES = [
   "美國與俄羅斯代表進行會談,準備解決烏克蘭領土問題",
@@ -10,7 +10,7 @@ const TITLES = [
 
 test("the home page lists the demo investigation with all five sources", async ({ reviewerPage: page }) => {
   // Other specs add investigations of their own (e2e/imports.spec.ts); this one is about the demo.
-  const investigation = page.getByTestId("investigation").filter({ has: page.getByRole("heading", { name: "US–Russia talks on Ukraine, Feb 2025" }) });
+  const investigation = demoInvestigation(page);
   await expect(investigation).toBeVisible();
   await expect(investigation.getByTestId("source-row")).toHaveCount(5);
   for (const title of TITLES) await expect(investigation.getByRole("link", { name: title })).toBeVisible();
@@ -20,7 +20,7 @@ test("the home page lists the demo investigation with all five sources", async (
 });
 
 test("a source page shows clean text, metadata, and the raw text on request", async ({ reviewerPage: page }) => {
-  await page.getByRole("link", { name: TITLES[1]! }).click();
+  await demoInvestigation(page).getByRole("link", { name: TITLES[1]! }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLES[1]!);
   const clean = page.getByTestId("clean-text");
   await expect(clean).toContainText("美國俄羅斯兩國於沙地阿拉伯利雅德展開談判");
@@ -36,7 +36,7 @@ test("a source page shows clean text, metadata, and the raw text on request", as
 });
 
 test("the Markdown source shows no front matter or Markdown syntax", async ({ reviewerPage: page }) => {
-  await page.getByRole("link", { name: TITLES[4]! }).click();
+  await demoInvestigation(page).getByRole("link", { name: TITLES[4]! }).click();
   const clean = page.getByTestId("clean-text");
   await expect(clean).toContainText("美国总统特朗普周四表示");
   await expect(clean).not.toContainText("thumbnail:");

@@ -1,5 +1,5 @@
 import { LOCALES } from "@/lib/i18n/config";
-import { expect, signInWithLanguage, test } from "./fixtures";
+import { demoInvestigation, expect, signInWithLanguage, test } from "./fixtures";
 
 // A source no other per-locale journey pins claims on.
 const LOCALE_SOURCE = "美俄就烏克蘭實現和平的談判";
@@ -8,7 +8,7 @@ const LOCALE_SOURCE = "美俄就烏克蘭實現和平的談判";
 const SOURCE = "泽连斯基称准备好与美国达成协议 乌克兰和俄罗斯停战谈判面临哪些困难";
 
 test("a reviewer sees suggested claims with their reasons and makes one a claim on exactly that sentence", async ({ reviewerPage: page }) => {
-  await page.getByRole("link", { name: SOURCE }).click();
+  await demoInvestigation(page).getByRole("link", { name: SOURCE }).click();
   const panel = page.getByTestId("suggestion-panel");
   const first = panel.getByTestId("suggestion").first();
   // Folded away on a narrow screen until asked for; always open beside the text on a wide one.
@@ -65,7 +65,7 @@ for (const locale of LOCALES) {
     test.setTimeout(60_000);
     const page = await signInWithLanguage(browser, locale);
     await page.setViewportSize({ width: 1280, height: 1000 });
-    await page.getByRole("link", { name: LOCALE_SOURCE }).click();
+    await demoInvestigation(page).getByRole("link", { name: LOCALE_SOURCE }).click();
     const first = page.getByTestId("suggestion-panel").getByTestId("suggestion").first();
     await expect(first).toBeVisible();
     await expect(first.getByTestId("suggestion-reason").first()).toBeVisible();

@@ -3,9 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { ApiError, apiFetch } from "@/components/lib/api-client";
+import { useHydrated } from "@/components/lib/use-hydrated";
 import type { TFinalVerdictDto } from "@/lib/adjudication/dto";
 import type { TLabel } from "@/lib/dashboard/aggregate";
-import type { TPublishedVerdict } from "./final-verdict-panel";
+import type { TPublishedVerdict } from "./final-verdict-view";
 
 type Props = { claimId: string; current: TPublishedVerdict | null; onPublished: (verdict: TPublishedVerdict) => void };
 
@@ -19,6 +20,8 @@ export function PublishFinalVerdictForm({ claimId, current, onPublished }: Props
   const [pending, setPending] = useState(false);
   // Controlled: a refresh that changes the published label must not move the editor's choice.
   const [label, setLabel] = useState<TLabel>(current?.label ?? "CONTESTED");
+  // Rendered on the server and made interactive when its code arrives (it loads lazily).
+  const ready = useHydrated();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,7 +45,7 @@ export function PublishFinalVerdictForm({ claimId, current, onPublished }: Props
 
   return (
     <form onSubmit={submit} className="mt-4 space-y-3 border-t border-slate-100 pt-3" noValidate>
-      <fieldset>
+      <fieldset disabled={!ready}>
         <legend className="text-xs font-medium text-slate-700">{t("label")}</legend>
         <div className="mt-1 flex flex-col gap-1">
           {LABELS.map((option) => (
@@ -56,7 +59,7 @@ export function PublishFinalVerdictForm({ claimId, current, onPublished }: Props
       {current && <Field name="correctionNote" label={t("correctionNote")} error={errors.correctionNote} />}
       {errors.form && <p role="alert" className="text-red-700">{errors.form}</p>}
       <p className="text-xs text-slate-500">{t("locks")}</p>
-      <button type="submit" disabled={pending} className="w-full rounded bg-slate-900 px-3 py-1.5 font-medium text-white hover:bg-slate-700 disabled:opacity-60">
+      <button type="submit" disabled={pending || !ready} className="w-full rounded bg-slate-900 px-3 py-1.5 font-medium text-white hover:bg-slate-700 disabled:opacity-60">
         {pending ? t("saving") : current ? t("correct") : t("publish")}
       </button>
     </form>

@@ -1,15 +1,10 @@
-"use client";
-
 import { useTranslations } from "next-intl";
-import { lazy, Suspense } from "react";
 import type { TAssignee } from "@/lib/assignments/list-assignees";
 import type { TAssignableUser } from "@/lib/users/list-users";
 import { AssigneeList } from "./assignee-list";
+import { EditorAssignments } from "./editor-assignments";
 
 type Props = { claimId: string; assignees: TAssignee[]; users: TAssignableUser[] | null };
-
-// Only editors assign: reviewers, who open this page most, never download the controls.
-const AssignmentEditor = lazy(() => import("./assignment-editor").then((m) => ({ default: m.AssignmentEditor })));
 
 /** Who the claim is assigned to; editors (given `users`) can assign and unassign from here. */
 export function AssignmentPanel({ claimId, assignees, users }: Props) {
@@ -17,13 +12,7 @@ export function AssignmentPanel({ claimId, assignees, users }: Props) {
   return (
     <section aria-labelledby="assignments-heading" className="rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid="assignments">
       <h2 id="assignments-heading" className="text-xs font-medium tracking-wide text-slate-500 uppercase">{t("heading")}</h2>
-      {users ? (
-        <Suspense fallback={<AssigneeList assignees={assignees} />}>
-          <AssignmentEditor claimId={claimId} assignees={assignees} users={users} />
-        </Suspense>
-      ) : (
-        <AssigneeList assignees={assignees} />
-      )}
+      {users ? <EditorAssignments claimId={claimId} assignees={assignees} users={users} /> : <AssigneeList assignees={assignees} />}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
 import { ApiError, apiFetch } from "@/components/lib/api-client";
+import { useHydrated } from "@/components/lib/use-hydrated";
 import { isLocale, LOCALES, type TLocale } from "@/lib/i18n/config";
 import { readLocaleCookie, writeLocaleCookie } from "./locale-cookie";
 
@@ -23,10 +24,9 @@ export function LanguageSwitcher({ signedIn, saved = null }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   // Without JavaScript the select could change nothing: it stays disabled until it can.
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
 
   useEffect(() => {
-    setHydrated(true);
     if (saved && readLocaleCookie() !== saved) writeLocaleCookie(saved);
   }, [saved]);
 

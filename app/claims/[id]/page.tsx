@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { FinalVerdictPanel } from "@/components/adjudication/final-verdict-panel";
+import { EditorFinalVerdict } from "@/components/adjudication/editor-final-verdict";
+import { FinalVerdictView } from "@/components/adjudication/final-verdict-view";
 import { AssignmentPanel } from "@/components/assignments/assignment-panel";
 import { ClaimPager } from "@/components/claims/claim-pager";
 import { ClaimSummary } from "@/components/claims/claim-summary";
@@ -91,7 +92,7 @@ export default async function ClaimPage({ params }: Props) {
           <CommentsPanel claimId={claim.id} comments={comments} actorId={actor.id} canModerate={hasRole(actor, "EDITOR")} />
         </div>
         <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start">
-          <FinalVerdictPanel claimId={claim.id} current={current} canPublish={canAdjudicate(actor)} />
+          {canAdjudicate(actor) ? <EditorFinalVerdict claimId={claim.id} current={current} /> : <FinalVerdictView current={current} />}
           <AssignmentPanel claimId={claim.id} assignees={assignees} users={users} />
           <ClusterPanel claimId={claim.id} cluster={cluster} canLink={canCreateClaim(actor)} />
           <ShortcutLegend />

@@ -25,9 +25,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function DashboardPage({ searchParams }: Props) {
   const actor = await requireActor();
   const { view, ...params } = Object.fromEntries(Object.entries(await searchParams).flatMap(([k, v]) => (typeof v === "string" && v !== "" ? [[k, v]] : [])));
-  const investigations = await listInvestigations({ db, actor });
-  const first = investigations[0];
-  if (!params.investigationId && first) redirect(`/dashboard?investigationId=${first.id}`);
+  if (!params.investigationId) {
+    const first = (await listInvestigations({ db, actor }))[0];
+    if (first) redirect(`/dashboard?investigationId=${first.id}`);
+  }
   if (view === "clusters" && params.investigationId) {
     const clusters = await listClusters({ db, actor, input: { investigationId: params.investigationId } }).catch((error: unknown) => {
       if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
@@ -40,20 +41,22 @@ export default async function DashboardPage({ searchParams }: Props) {
       </PageShell>
     );
   }
-  const dashboard = await getDashboard({ db, actor, input: params }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    if (error instanceof AppError && error.code === "BAD_REQUEST") return error;
-    throw error;
-  });
+  // Side by side: under a stream of saves every round trip waits its turn for a connection.
+  const [investigations, dashboard, users] = await Promise.all([
+    listInvestigations({ db, actor }),
+    getDashboard({ db, actor, input: params }).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+      if (error instanceof AppError && error.code === "BAD_REQUEST") return error;
+      throw error;
+    }),
+    actor.role === "REVIEWER" ? [] : listAssignableUsers({ db, actor }),
+  ]);
   if (dashboard instanceof AppError) {
     const reset = investigations.some((i) => i.id === params.investigationId) ? `/dashboard?investigationId=${encodeURIComponent(params.investigationId!)}` : "/dashboard";
     return <PageShell actor={actor}><InvalidFilters message={dashboard.message} resetHref={reset} /></PageShell>;
   }
   const investigation = investigations.find((i) => i.id === dashboard.query.investigationId);
-  const [matrix, users] = await Promise.all([
-    getStanceMatrix({ db, actor, input: { investigationId: dashboard.query.investigationId, claimIds: dashboard.rows.map((r) => r.claimId) } }),
-    actor.role === "REVIEWER" ? [] : listAssignableUsers({ db, actor }),
-  ]);
+  const matrix = await getStanceMatrix({ db, actor, input: { investigationId: dashboard.query.investigationId, claimIds: dashboard.rows.map((r) => r.claimId) } });
   return (
     <PageShell actor={actor} wide>
       <DashboardTabs investigationId={dashboard.query.investigationId} current="claims" />

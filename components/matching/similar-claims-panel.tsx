@@ -22,7 +22,7 @@ export function SimilarClaimsPanel({ claimId, clusterKey, memberIds, canLink }: 
           members={new Set(memberIds)}
           canLink={canLink}
           busy={busy}
-          onLink={(item) => act(item.claimId, "/api/v1/clusters", { method: "POST", body: JSON.stringify({ claimIds: [claimId, item.claimId] }) })}
+          onLink={(item) => act(item.claimId, "/api/v1/clusters", { method: "POST", body: { claimIds: [claimId, item.claimId] } })}
         />
       </Suspense>
       {error && <p role="alert" className="mt-2 text-red-700">{error}</p>}

@@ -1,7 +1,6 @@
 import type { Db } from "@/lib/server/db";
 import { documentKeys, textFeatures, type TVocabulary } from "./features";
 
-
 export type TTermStats = {
   /** Passages counted (the sample). */
   passages: number;

@@ -83,6 +83,12 @@ for (const locale of LOCALES) {
 
     await page.goto(`/dashboard?investigationId=${investigationId}&view=clusters`);
     await expect(page.getByTestId("cluster-row").filter({ hasText: PASSAGE_002 }).first()).toBeVisible();
+
+    // Taken out of the cluster again, the claim stands alone and its twin is offered for linking.
+    await page.goto(`/claims/${claimId}`);
+    await page.getByTestId("unlink-claim").click();
+    await expect(page.getByTestId("cluster-members")).toHaveCount(0);
+    await expect(page.getByTestId("similar-claim").filter({ hasText: PASSAGE_002 }).getByTestId("link-claim")).toBeVisible();
     await page.context().close();
   });
 }

@@ -66,6 +66,9 @@ test("POST /api/v1/investigations/{id}/files: one file per request, 413 names th
   const big = await editor.request.post(url, file("too big.txt", Buffer.alloc(6 * 1024 * 1024, 97)));
   expect(big.status()).toBe(413);
   expect((await big.json()).error.message).toBe("too big.txt: the file is too large (over 5 MB; the limit is 5 MB)");
+  // The rest of the upload was never read: the server closes the connection rather than let the
+  // next request on it meet a reset.
+  expect(big.headers()["connection"]).toBe("close");
   const binary = await editor.request.post(url, file("photo.png.txt", BINARY));
   expect(binary.status()).toBe(422);
   expect((await binary.json()).error.message).toContain("photo.png.txt: this is a binary file");

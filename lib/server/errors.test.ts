@@ -50,3 +50,11 @@ describe("recognising a database outage", () => {
     expect(toHttp(new AppError("CONFLICT", "Stale.")).status).toBe(409);
   });
 });
+
+describe("headers an error calls for", () => {
+  it("closes the connection after a 413, whose unread body makes it unusable, and paces a 429", () => {
+    expect(toHttp(new AppError("PAYLOAD_TOO_LARGE", "Too big.")).headers).toEqual({ connection: "close" });
+    expect(toHttp(new AppError("RATE_LIMITED", "Slow down.", { retryAfterSeconds: 30 })).headers).toEqual({ "retry-after": "30" });
+    expect(toHttp(new AppError("CONFLICT", "Stale.")).headers).toEqual({});
+  });
+});

@@ -71,8 +71,13 @@ export function errorBody(code: string, message: string, details?: unknown): TEr
   return { error: details === undefined ? { code, message } : { code, message, details } };
 }
 
-/** Response headers an error calls for: Retry-After (seconds) on 429. */
+/**
+ * Response headers an error calls for: Retry-After (seconds) on 429; on 413 `Connection: close`,
+ * because the rest of the body was never read and the connection cannot carry another request (a
+ * client that reused it met a reset).
+ */
 export function errorHeaders(error: unknown): Record<string, string> {
+  if (error instanceof AppError && error.code === "PAYLOAD_TOO_LARGE") return { connection: "close" };
   const seconds = error instanceof AppError && error.code === "RATE_LIMITED" ? error.details?.retryAfterSeconds : undefined;
   return typeof seconds === "number" ? { "retry-after": String(seconds) } : {};
 }
